@@ -1,0 +1,93 @@
+package io.callaudit.nativetests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden cases against the packaged artifact: every exit code, stdin, gzip, a broken record, Spanish. */
+class PackagedCliIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    Path profile() {
+        return Artifact.examples().resolve("aircall/profile.yaml");
+    }
+
+    Path calls() {
+        return Artifact.examples().resolve("aircall/calls.json");
+    }
+
+    @Test
+    void should_exit_1_with_the_example_findings() throws Exception {
+        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--format", "json",
+                calls().toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("summary").get("calls").asInt()).isEqualTo(18);
+        assertThat(report.get("summary").get("by_outcome").get("unexplained-gap").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void should_exit_0_when_nothing_reaches_the_threshold() throws Exception {
+        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--fail-on", "never",
+                calls().toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("7014");
+    }
+
+    @Test
+    void should_exit_2_on_usage_errors() throws Exception {
+        Artifact.Run run = Artifact.run("audit", "--no-such-option", calls().toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @Test
+    void should_exit_3_on_a_missing_file() throws Exception {
+        Artifact.Run run = Artifact.run("audit", tmp.resolve("missing.json").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err()).contains("missing.json");
+    }
+
+    @Test
+    void should_read_gzip_from_stdin() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(Files.readAllBytes(calls()));
+        }
+        Artifact.Run run = Artifact.run(gz.toByteArray(), "audit", "--config", profile().toString(), "--format",
+                "json", "-");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(JSON.readTree(run.out()).get("calls")).hasSize(18);
+    }
+
+    @Test
+    void should_reject_a_broken_record_and_audit_the_rest() throws Exception {
+        Path ndjson = tmp.resolve("calls.ndjson");
+        Files.writeString(ndjson, "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"missed\","
+                + "\"started_at\":\"2026-11-01T10:00:00Z\",\"ended_at\":\"2026-11-01T10:00:30Z\"}\n{broken\n");
+        Artifact.Run run = Artifact.run("audit", "--format", "json", ndjson.toString());
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("records_read").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void should_speak_spanish() throws Exception {
+        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--lang", "es",
+                calls().toString());
+        assertThat(run.out()).contains("Sin grabación");
+    }
+}

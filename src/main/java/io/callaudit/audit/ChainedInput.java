@@ -1,0 +1,60 @@
+package io.callaudit.audit;
+
+import io.callaudit.ingest.CallReader;
+import io.callaudit.model.ReadResult;
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The records of several inputs as one stream, opening each input only when the previous one is finished so
+ * a run over many files keeps one file open at a time.
+ */
+final class ChainedInput implements Iterable<ReadResult>, Closeable {
+
+    private final CallReader first;
+    private final Iterator<CallReader> rest;
+    private CallReader current;
+
+    ChainedInput(CallReader first, Iterator<CallReader> rest) {
+        this.first = first;
+        this.rest = rest;
+    }
+
+    @Override
+    public Iterator<ReadResult> iterator() {
+        current = first;
+        return new Iterator<>() {
+            private Iterator<ReadResult> records = first.iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!records.hasNext()) {
+                    current.close();
+                    if (!rest.hasNext()) {
+                        return false;
+                    }
+                    current = rest.next();
+                    records = current.iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public ReadResult next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return records.next();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            current.close();
+        }
+        first.close();
+    }
+}

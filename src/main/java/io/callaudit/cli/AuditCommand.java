@@ -1,0 +1,56 @@
+package io.callaudit.cli;
+
+import io.callaudit.audit.AuditRequest;
+import io.callaudit.audit.AuditService;
+import io.callaudit.engine.AuditResult;
+import io.callaudit.ingest.InputFormat;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code callaudit audit}: the whole checklist over a batch, one report per requested format. */
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Audit call-log files against the recording profile.")
+public class AuditCommand implements Callable<Integer> {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "PROFILE", descriptionKey = "config")
+    String config;
+
+    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
+            converter = Converters.InstantConverter.class)
+    Instant asOf;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
+            converter = Converters.InputFormatConverter.class)
+    InputFormat inputFormat;
+
+    @Mixin
+    ReportOptions report;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    List<String> files;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final AuditService service;
+
+    public AuditCommand() {
+        this(new AuditService());
+    }
+
+    AuditCommand(AuditService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<ReportOptions.Target> targets = report.targets();
+        AuditResult result = service.audit(new AuditRequest(config, files, inputFormat, asOf));
+        return Reports.write(result, targets, report, spec.commandLine());
+    }
+}

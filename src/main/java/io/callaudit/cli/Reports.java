@@ -1,0 +1,60 @@
+package io.callaudit.cli;
+
+import io.callaudit.audit.ExitStatus;
+import io.callaudit.engine.AuditResult;
+import io.callaudit.report.ReportContext;
+import io.callaudit.rules.Messages;
+import io.callaudit.rules.RuleSet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Writes the requested reports and turns the result into the exit status every command shares. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static int write(AuditResult result, List<ReportOptions.Target> targets, ReportOptions options,
+            CommandLine commandLine) throws IOException {
+        ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.of(options.lang.locale()), options.redact,
+                options.failOn.threshold(), VersionProvider.version());
+        for (ReportOptions.Target target : targets) {
+            if (target.toStdout()) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                target.format().writer().write(result, ctx, buffer);
+                commandLine.getOut().print(buffer.toString(StandardCharsets.UTF_8));
+                commandLine.getOut().flush();
+            } else {
+                Path path = Path.of(target.output());
+                try {
+                    if (path.getParent() != null) {
+                        Files.createDirectories(path.getParent());
+                    }
+                    try (OutputStream out = Files.newOutputStream(path)) {
+                        target.format().writer().write(result, ctx, out);
+                    }
+                } catch (IOException e) {
+                    throw new OutputException(target.output(), e);
+                }
+            }
+        }
+        return (result.failsAt(options.failOn.threshold()) ? ExitStatus.FINDINGS : ExitStatus.PASS).code();
+    }
+
+    /** A report that could not be written where the user asked: their path, so a usage error. */
+    static final class OutputException extends UncheckedIOException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutputException(String file, IOException cause) {
+            super("cannot write report to '" + file + "': " + cause.getMessage(), cause);
+        }
+    }
+}

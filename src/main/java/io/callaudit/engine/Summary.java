@@ -1,0 +1,19 @@
+package io.callaudit.engine;
+
+import io.callaudit.rules.Severity;
+import java.util.Map;
+
+/**
+ * The counts every report leads with, and the Lambda's response carries.
+ *
+ * @param byRule findings per rule id, in precedence order
+ */
+public record Summary(
+        long recordsRead,
+        long calls,
+        long rejected,
+        long superseded,
+        Map<Outcome, Long> byOutcome,
+        Map<String, Long> byRule,
+        Map<Severity, Long> bySeverity) {
+}

@@ -1,0 +1,225 @@
+package io.callaudit.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides layout and format from the first bytes of an input. Users pass exports, API dumps and webhook logs
+ * under any file name, so the content decides, never the extension.
+ */
+final class FormatDetector {
+
+    /** Enough for the first records of any export; a first record larger than this is not a call. */
+    static final int PEEK_BYTES = 1 << 20;
+
+    /** Records looked at before giving up on recognising the format. */
+    private static final int SAMPLES = 20;
+
+    private static final String UNRECOGNISED = "not JSON, NDJSON or CSV call records";
+
+    private final String name;
+    private final byte[] head;
+    private final boolean whole;
+    private final InputFormat forced;
+
+    /**
+     * @param head the first bytes of the decompressed input
+     * @param whole whether {@code head} is the entire input
+     * @param forced the format given by {@code --input-format}, or null to detect it
+     */
+    FormatDetector(String name, byte[] head, boolean whole, InputFormat forced) {
+        this.name = name;
+        this.head = head;
+        this.whole = whole;
+        this.forced = forced;
+    }
+
+    static Detection detect(InputSource source, InputFormat forced) {
+        byte[] head;
+        try {
+            head = source.peek(PEEK_BYTES);
+        } catch (IOException e) {
+            throw new InputException(source.name(), 0, "read error: " + e.getMessage(), e);
+        }
+        return new FormatDetector(source.name(), head, head.length < PEEK_BYTES, forced).detect();
+    }
+
+    /** @throws InputException when the content is none of the known layouts or formats */
+    Detection detect() {
+        int start = skipWhitespace(0);
+        if (start == head.length) {
+            // Nothing to read: an empty batch is not unreadable, and the audit reports that it checked nothing.
+            return new Detection(Shape.NDJSON, forced == null ? InputFormat.CANONICAL : forced);
+        }
+        String firstLine = line(start);
+        if (head[start] == '{') {
+            ObjectNode object = objectAlone(firstLine);
+            if (object != null && !object.path("calls").isArray()) {
+                return new Detection(Shape.NDJSON, format(lineSamples()));
+            }
+        }
+        if (head[start] == '{' || head[start] == '[') {
+            return json();
+        }
+        if (isCsvHeader(firstLine)) {
+            InputFormat format = forced == null ? InputFormat.CANONICAL : forced;
+            if (!format.readsCsv()) {
+                throw new InputException(name, 1, format.wire() + " input is JSON or NDJSON, this looks like CSV");
+            }
+            return new Detection(Shape.CSV, format);
+        }
+        throw new InputException(name, UNRECOGNISED);
+    }
+
+    /** A document (pretty-printed page, array, object), or NDJSON whose first line is broken. */
+    private Detection json() {
+        List<JsonNode> records = new ArrayList<>();
+        JsonRecordStream stream;
+        try (JsonParser parser = JsonRecordStream.MAPPER.createParser(head)) {
+            stream = new JsonRecordStream(parser, 0);
+            JsonRecordStream.Item item;
+            while (records.size() < SAMPLES && (item = stream.next()) != null) {
+                records.add(item.node());
+            }
+        } catch (JsonProcessingException e) {
+            if (!records.isEmpty()) {
+                // The reader will meet the same error after these records and handle it there.
+                return new Detection(Shape.JSON, format(records));
+            }
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            if (JsonRecordStream.isTruncation(e)) {
+                if (whole) {
+                    throw new InputException(name, line,
+                            "truncated JSON (" + JsonRecordStream.describe(e, 0) + ")", e);
+                }
+                if (forced == null) {
+                    throw new InputException(name, "first record is larger than " + (PEEK_BYTES >> 20)
+                            + " MiB, cannot detect its format: give --input-format");
+                }
+                return new Detection(Shape.JSON, forced);
+            }
+            List<JsonNode> lines = lineSamples();
+            if (head[skipWhitespace(0)] == '{' && !lines.isEmpty()) {
+                return new Detection(Shape.NDJSON, format(lines));
+            }
+            throw new InputException(name, line, UNRECOGNISED + " (" + JsonRecordStream.describe(e, 0) + ")", e);
+        } catch (IOException e) {
+            throw new InputException(name, 0, "read error: " + e.getMessage(), e);
+        }
+        if (records.isEmpty() && forced == null) {
+            // An empty array or page: nothing to map, but a page can only be Aircall's.
+            return new Detection(Shape.JSON, stream.sawPage() ? InputFormat.AIRCALL : InputFormat.CANONICAL);
+        }
+        return new Detection(Shape.JSON, format(records));
+    }
+
+    private InputFormat format(List<JsonNode> samples) {
+        if (forced != null) {
+            return forced;
+        }
+        for (JsonNode record : samples) {
+            InputFormat format = classify(record);
+            if (format != null) {
+                return format;
+            }
+        }
+        throw new InputException(name, UNRECOGNISED
+                + " (the first records have neither Aircall nor canonical fields; give --input-format)");
+    }
+
+    /** Whose record this is, or null when it could be anyone's (a broken or unrelated object). */
+    static InputFormat classify(JsonNode record) {
+        if (AircallMapper.looksLike(record)) {
+            return InputFormat.AIRCALL;
+        }
+        if (CanonicalMapper.looksLike(record)) {
+            return InputFormat.CANONICAL;
+        }
+        return null;
+    }
+
+    /** The complete single-object lines among the first lines of the head. */
+    private List<JsonNode> lineSamples() {
+        List<JsonNode> samples = new ArrayList<>();
+        int pos = 0;
+        int looked = 0;
+        while (pos < head.length && looked < SAMPLES) {
+            int end = indexOf('\n', pos);
+            if (end < 0 && !whole) {
+                break;
+            }
+            int stop = end < 0 ? head.length : end;
+            String line = new String(head, pos, stop - pos, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                looked++;
+                ObjectNode object = objectAlone(line);
+                if (object != null) {
+                    samples.add(object);
+                }
+            }
+            pos = stop + 1;
+        }
+        return samples;
+    }
+
+    /** The line as one JSON object, or null when it is anything else (part of a document, broken). */
+    private static ObjectNode objectAlone(String line) {
+        try (JsonParser parser = JsonRecordStream.MAPPER.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonNode node = JsonRecordStream.MAPPER.readTree(parser);
+            return parser.nextToken() == null && node instanceof ObjectNode object ? object : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A header naming at least the two columns every canonical row needs to be located in time. */
+    private boolean isCsvHeader(String line) {
+        if (line.indexOf(',') < 0) {
+            return false;
+        }
+        if (forced != null) {
+            return true;
+        }
+        List<String> columns = new ArrayList<>();
+        for (String cell : line.split(",", -1)) {
+            String c = cell.trim();
+            if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+                c = c.substring(1, c.length() - 1).trim();
+            }
+            columns.add(c);
+        }
+        return columns.contains("id") && columns.contains("started_at");
+    }
+
+    private String line(int start) {
+        int end = indexOf('\n', start);
+        return new String(head, start, (end < 0 ? head.length : end) - start, StandardCharsets.UTF_8).strip();
+    }
+
+    private int indexOf(char c, int from) {
+        for (int i = from; i < head.length; i++) {
+            if (head[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int skipWhitespace(int from) {
+        int i = from;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+}

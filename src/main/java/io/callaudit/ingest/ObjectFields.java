@@ -1,0 +1,272 @@
+package io.callaudit.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callaudit.model.WireEnum;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, forgiving-where-it-is-safe access to one record's fields. Every accessor treats an absent key and
+ * JSON {@code null} alike (Aircall sends both for "no recording"), reads a CSV cell's text as the value it
+ * spells, and names the field, with its path inside the record, when the value is unusable.
+ */
+final class ObjectFields {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** 9999-12-31T23:59:59Z: anything later is a unit mistake (milliseconds), not a date. */
+    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+    private static final int MAX_QUOTED = 60;
+
+    private final ObjectNode node;
+    private final String path;
+
+    private ObjectFields(ObjectNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /** The record itself; anything but a JSON object cannot be a call. */
+    static ObjectFields root(JsonNode record) throws FieldException {
+        if (record instanceof ObjectNode object) {
+            return new ObjectFields(object, "");
+        }
+        throw new FieldException(null, "not a JSON object: " + quote(record));
+    }
+
+    /** The same record seen through a wrapper key, reporting fields by their plain names. */
+    static ObjectFields unwrapped(ObjectNode inner) {
+        return new ObjectFields(inner, "");
+    }
+
+    Iterator<String> names() {
+        return node.fieldNames();
+    }
+
+    boolean has(String name) {
+        return value(name) != null;
+    }
+
+    /** The value, or null when the key is absent or JSON null. */
+    JsonNode value(String name) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    /** A nested object, or null when absent; its fields are reported as {@code name.field}. */
+    ObjectFields object(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof ObjectNode object) {
+            return new ObjectFields(object, field(name) + ".");
+        }
+        throw new FieldException(field(name), "not an object: " + quote(v));
+    }
+
+    /** An identifier: providers send integers where we keep strings. Blank counts as absent. */
+    String id(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isIntegralNumber() || v.isTextual()) {
+            String s = v.asText().trim();
+            return s.isEmpty() ? null : s;
+        }
+        throw new FieldException(field(name), "not an integer or string id: " + quote(v));
+    }
+
+    String requiredId(String name) throws FieldException {
+        String id = id(name);
+        if (id == null) {
+            throw FieldException.missing(field(name));
+        }
+        return id;
+    }
+
+    /** A string; blank counts as absent, because an empty URL or email is no URL or email. */
+    String text(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new FieldException(field(name), "not a string: " + quote(v));
+        }
+        String s = v.asText().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Any scalar as text, for vendor fields whose type schemas disagree on (a reason code typed boolean). */
+    String scalarText(String name) {
+        JsonNode v = value(name);
+        if (v == null || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    Boolean bool(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
+            return Boolean.valueOf(v.asText());
+        }
+        throw new FieldException(field(name), "not a boolean (true | false): " + quote(v));
+    }
+
+    boolean bool(String name, boolean absent) throws FieldException {
+        Boolean b = bool(name);
+        return b == null ? absent : b;
+    }
+
+    Double number(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        if (v.isTextual() && DECIMAL.matcher(v.asText().trim()).matches()) {
+            return Double.valueOf(v.asText().trim());
+        }
+        if (v.isTextual() && v.asText().isBlank()) {
+            return null;
+        }
+        throw new FieldException(field(name), "not a number: " + quote(v));
+    }
+
+    Double nonNegative(String name) throws FieldException {
+        Double d = number(name);
+        if (d != null && d < 0) {
+            throw new FieldException(field(name), "must not be negative: " + quote(value(name)));
+        }
+        return d;
+    }
+
+    /** An RFC 3339 timestamp; one without an offset is refused, since its instant is unknown. */
+    Instant rfc3339(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isTextual()) {
+            if (v.asText().isBlank()) {
+                return null;
+            }
+            Instant parsed = parseRfc3339(v.asText().trim());
+            if (parsed != null) {
+                return parsed;
+            }
+            if (isZoneless(v.asText().trim())) {
+                throw new FieldException(field(name),
+                        "RFC 3339 timestamp without an offset (add Z or +hh:mm): " + quote(v));
+            }
+        }
+        throw new FieldException(field(name), "not an RFC 3339 timestamp: " + quote(v));
+    }
+
+    Instant requiredRfc3339(String name) throws FieldException {
+        Instant t = rfc3339(name);
+        if (t == null) {
+            throw FieldException.missing(field(name));
+        }
+        return t;
+    }
+
+    /**
+     * A vendor timestamp: UNIX seconds as documented, or the numeric strings and RFC 3339 strings that
+     * re-exported data tends to carry instead.
+     */
+    Instant unixOrRfc3339(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        String text = v.asText().trim();
+        if (v.isTextual() && text.isEmpty()) {
+            return null;
+        }
+        if (v.isNumber() || v.isTextual() && DECIMAL.matcher(text).matches()) {
+            double seconds = v.isNumber() ? v.doubleValue() : Double.parseDouble(text);
+            if (seconds < 0 || seconds > MAX_EPOCH_SECOND) {
+                throw new FieldException(field(name), "UNIX timestamp out of range: " + quote(v));
+            }
+            return Instant.ofEpochMilli(Math.round(seconds * 1000));
+        }
+        if (v.isTextual()) {
+            Instant parsed = parseRfc3339(text);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        throw new FieldException(field(name), "not a UNIX timestamp or RFC 3339 timestamp: " + quote(v));
+    }
+
+    /** A closed-set value; the reason lists what is accepted so the fix is obvious. */
+    <E extends Enum<E> & WireEnum> E choice(String name, Class<E> type) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null || v.isTextual() && v.asText().isBlank()) {
+            return null;
+        }
+        E e = v.isTextual() ? WireEnum.parse(type, v.asText().trim()) : null;
+        if (e == null) {
+            throw new FieldException(field(name), "not one of " + WireEnum.choices(type) + ": " + quote(v));
+        }
+        return e;
+    }
+
+    /** The field as the user would find it in the file. */
+    String field(String name) {
+        return path + name;
+    }
+
+    /** RFC 3339 allows a space or lower-case {@code t} between date and time, and a lower-case {@code z}. */
+    static Instant parseRfc3339(String text) {
+        String s = normalise(text);
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isZoneless(String text) {
+        try {
+            LocalDateTime.parse(normalise(text), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static String normalise(String text) {
+        if (text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 't')) {
+            text = text.substring(0, 10) + 'T' + text.substring(11);
+        }
+        if (text.endsWith("z")) {
+            text = text.substring(0, text.length() - 1) + 'Z';
+        }
+        return text;
+    }
+
+    /** A value as it appears in the input, shortened so a rejection stays one readable line. */
+    static String quote(JsonNode v) {
+        String s = v == null ? "null" : v.isTextual() ? "'" + v.asText() + "'" : v.toString();
+        return s.length() > MAX_QUOTED ? s.substring(0, MAX_QUOTED) + "…" : s;
+    }
+}

@@ -1,0 +1,14 @@
+package io.callaudit.ingest;
+
+/**
+ * How records are laid out in a file, independent of whose fields they carry. Detected even when the format
+ * is forced, because {@code --input-format aircall} says whose fields, not how they are laid out.
+ */
+enum Shape {
+    /** One JSON document (array, page or object), or several in a row; a syntax error ends the file. */
+    JSON,
+    /** One record per line; a bad line is rejected and reading goes on. */
+    NDJSON,
+    /** A header row, then one record per row. */
+    CSV
+}

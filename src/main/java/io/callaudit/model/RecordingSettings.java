@@ -1,0 +1,48 @@
+package io.callaudit.model;
+
+import java.util.List;
+
+/**
+ * Account-level recording settings. Null components were not written in the profile; the accessors with
+ * defaults say what the provider does when nothing is set.
+ */
+public record RecordingSettings(
+        Boolean enabled,
+        RecordingMode mode,
+        AudioFormat format,
+        Integer retentionDays,
+        StartPoint startPoint,
+        Storage storage,
+        List<SelectiveRetention> selectiveRetention,
+        Integer urlTtlHours,
+        Boolean consentGreeting) {
+
+    public RecordingSettings {
+        selectiveRetention = selectiveRetention == null ? List.of() : List.copyOf(selectiveRetention);
+    }
+
+    /** Nothing written: every provider records by default once the feature is on. */
+    public static RecordingSettings defaults() {
+        return new RecordingSettings(null, null, null, null, null, null, List.of(), null, null);
+    }
+
+    public boolean enabledOrDefault() {
+        return enabled == null || enabled;
+    }
+
+    public RecordingMode modeOrDefault() {
+        return mode == null ? RecordingMode.SINGLE : mode;
+    }
+
+    public AudioFormat formatOrDefault() {
+        return format == null ? AudioFormat.MP3 : format;
+    }
+
+    public StartPoint startPointOrDefault() {
+        return startPoint == null ? StartPoint.ON_ANSWER : startPoint;
+    }
+
+    public Storage storageOrDefault() {
+        return storage == null ? Storage.PROVIDER : storage;
+    }
+}

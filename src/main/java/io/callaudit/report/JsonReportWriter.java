@@ -1,0 +1,188 @@
+package io.callaudit.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.callaudit.engine.AuditResult;
+import io.callaudit.engine.CallResult;
+import io.callaudit.engine.Outcome;
+import io.callaudit.engine.Summary;
+import io.callaudit.model.ProfileLocation;
+import io.callaudit.model.Rejection;
+import io.callaudit.model.SourceRef;
+import io.callaudit.rules.Finding;
+import io.callaudit.rules.Messages;
+import io.callaudit.rules.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code json} report (DOMAIN.md, "Outputs"): one document that tools read and that a later run can use
+ * as its baseline.
+ *
+ * <p>Written with Jackson's streaming generator, field by field, because data binding needs reflection that
+ * a native image does not have, and because the key order is part of the contract: reports are diffed and
+ * checked into repositories, so the same audit must always produce the same bytes.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    /**
+     * Shared because a factory is thread-safe and costly to build. The caller owns the stream, and a report
+     * cut short by an error must not be silently completed into valid JSON, hence both features off.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
+
+    @Override
+    public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(prettyPrinter());
+        g.writeStartObject();
+        g.writeNumberField("records_read", result.recordsRead());
+        g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        writeSummary(g, result.summary(ctx.rules()));
+        g.writeArrayFieldStart("calls");
+        for (CallResult call : result.calls()) {
+            writeCall(g, call);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            writeFinding(g, finding, ctx);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rejected");
+        for (Rejection rejection : result.rejected()) {
+            writeRejection(g, rejection);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.close();
+        out.flush();
+    }
+
+    /**
+     * Two-space indent, {@code "key": value}, {@code []} for empty lists, and a fixed {@code \n}: the bytes
+     * must not depend on the platform that wrote them.
+     */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    private static void writeSummary(JsonGenerator g, Summary summary) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("calls", summary.calls());
+        g.writeNumberField("rejected", summary.rejected());
+        g.writeNumberField("superseded", summary.superseded());
+        g.writeObjectFieldStart("by_outcome");
+        for (Outcome outcome : Outcome.values()) {
+            g.writeNumberField(outcome.wire(), count(summary.byOutcome(), outcome));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("by_rule");
+        for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {
+            g.writeNumberField(rule.getKey(), rule.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("by_severity");
+        for (Severity severity : Severity.values()) {
+            g.writeNumberField(severity.wire(), count(summary.bySeverity(), severity));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Every constant is printed, zeros included, so readers never have to treat a missing key as zero. */
+    private static <K> long count(Map<K, Long> counts, K key) {
+        Long n = counts.get(key);
+        return n == null ? 0 : n;
+    }
+
+    private static void writeCall(JsonGenerator g, CallResult call) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", call.id());
+        g.writeStringField("outcome", call.outcome().wire());
+        writeRuleIds(g, "reasons", call.reasons());
+        String verdict = call.ingestVerdict();
+        if (verdict != null) {
+            g.writeObjectFieldStart("ingest");
+            g.writeStringField("verdict", verdict);
+            writeRuleIds(g, "reasons", call.ingestReasons());
+            g.writeEndObject();
+        }
+        writeSource(g, call.call().source());
+        g.writeEndObject();
+    }
+
+    private static void writeRuleIds(JsonGenerator g, String field, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Finding f : findings) {
+            g.writeString(f.ruleId());
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding finding, ReportContext ctx) throws IOException {
+        Messages messages = ctx.messages();
+        g.writeStartObject();
+        g.writeStringField("rule", finding.ruleId());
+        g.writeStringField("severity", finding.severity().wire());
+        g.writeStringField("message", messages.message(finding, ctx.redact()));
+        g.writeStringField("remediation",
+                messages.format(finding.ruleId() + ".remediation", finding.args(), ctx.redact()));
+        ProfileLocation location = finding.location();
+        if (location != null) {
+            g.writeObjectFieldStart("location");
+            g.writeStringField("file", location.file());
+            g.writeNumberField("line", location.line());
+            g.writeStringField("key", location.key());
+            g.writeEndObject();
+        } else {
+            g.writeStringField("call_id", finding.callId());
+            writeSource(g, finding.source());
+        }
+        g.writeEndObject();
+    }
+
+    /** A source is always printed, null when the record did not say, so every call has the same keys. */
+    private static void writeSource(JsonGenerator g, SourceRef source) throws IOException {
+        if (source == null) {
+            g.writeNullField("source");
+            return;
+        }
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", source.file());
+        g.writeNumberField("line", source.line());
+        g.writeEndObject();
+    }
+
+    private static void writeRejection(JsonGenerator g, Rejection rejection) throws IOException {
+        SourceRef source = rejection.source();
+        g.writeStartObject();
+        g.writeStringField("source", source == null ? null : source.file());
+        if (source == null) {
+            g.writeNullField("line");
+        } else {
+            g.writeNumberField("line", source.line());
+        }
+        g.writeStringField("field", rejection.field());
+        g.writeStringField("reason", rejection.reason());
+        g.writeEndObject();
+    }
+}

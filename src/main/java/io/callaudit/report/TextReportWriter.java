@@ -1,0 +1,305 @@
+package io.callaudit.report;
+
+import io.callaudit.engine.AuditResult;
+import io.callaudit.engine.CallResult;
+import io.callaudit.engine.Outcome;
+import io.callaudit.engine.Summary;
+import io.callaudit.model.ProfileLocation;
+import io.callaudit.model.Rejection;
+import io.callaudit.rules.Finding;
+import io.callaudit.rules.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code text} report, the default: what a person at a terminal reads to decide what to do next.
+ *
+ * <p>It leads with the counts, then lists only what needs attention (configuration findings, calls without a
+ * recording or with a warning, rejected records), then what to do per rule, and ends with the verdict so the
+ * last line of a CI log says whether the run failed. Everything stays in the result's order: sorting here
+ * would make two runs over the same batch hard to compare. No ANSI colours, because the report is as often
+ * piped, paged or pasted into a ticket as it is read live.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+    private static final String INDENT = "  ";
+    private static final String GAP = "  ";
+    private static final int SEVERITY_WIDTH = widest();
+
+    @Override
+    public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        new Page(result, ctx, Chrome.of(ctx.messages().locale()), w).render();
+        w.flush();
+    }
+
+    private static int widest() {
+        int w = 0;
+        for (Severity s : Severity.values()) {
+            w = Math.max(w, s.wire().length());
+        }
+        return w;
+    }
+
+    /** One report being written; holds what every section needs so the sections read top to bottom. */
+    private static final class Page {
+        private final AuditResult result;
+        private final ReportContext ctx;
+        private final Chrome chrome;
+        private final Writer out;
+        private final Summary summary;
+
+        Page(AuditResult result, ReportContext ctx, Chrome chrome, Writer out) {
+            this.result = result;
+            this.ctx = ctx;
+            this.chrome = chrome;
+            this.out = out;
+            this.summary = result.summary(ctx.rules());
+        }
+
+        void render() throws IOException {
+            header();
+            summaryTable();
+            profile();
+            calls();
+            rejected();
+            remediation();
+            verdict();
+        }
+
+        private void header() throws IOException {
+            String asOf = result.asOf() == null ? "-" : result.asOf().toString();
+            line(ctx.toolVersion() == null
+                    ? chrome.text("header.unversioned", asOf)
+                    : chrome.text("header", ctx.toolVersion(), asOf));
+            line("");
+        }
+
+        private void summaryTable() throws IOException {
+            heading("summary.heading");
+            TextTable table = new TextTable()
+                    .row(chrome.text("summary.records-read"), count(summary.recordsRead()))
+                    .row(chrome.text("summary.calls"), count(summary.calls()))
+                    .row(chrome.text("summary.rejected"), count(summary.rejected()))
+                    .row(chrome.text("summary.superseded"), count(summary.superseded()))
+                    .rule()
+                    .row(chrome.text("summary.outcome"), chrome.text("summary.outcome-count"))
+                    .rule();
+            for (Outcome o : Outcome.values()) {
+                table.row(o.wire(), count(valueOf(summary.byOutcome(), o)));
+            }
+            table.rule().row(chrome.text("summary.severity"), chrome.text("summary.severity-count")).rule();
+            for (Severity s : Severity.values()) {
+                table.row(s.wire(), count(valueOf(summary.bySeverity(), s)));
+            }
+            for (String l : table.lines()) {
+                line(l);
+            }
+            line("");
+        }
+
+        /** {@code SEVERITY  rule.id  file:line key  message}, columns aligned within the section. */
+        private void profile() throws IOException {
+            heading("profile.heading");
+            List<Finding> findings = result.profileFindings();
+            if (findings.isEmpty()) {
+                none();
+            }
+            int ruleWidth = 0;
+            int whereWidth = 0;
+            for (Finding f : findings) {
+                ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
+                whereWidth = Math.max(whereWidth, TextTable.width(where(f.location())));
+            }
+            for (Finding f : findings) {
+                line(INDENT + pad(severity(f), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP
+                        + pad(where(f.location()), whereWidth) + GAP + message(f));
+            }
+            line("");
+        }
+
+        private String where(ProfileLocation location) {
+            if (location == null) {
+                return "-";
+            }
+            String key = location.key() == null ? "" : " " + location.key();
+            if (location.file() == null) {
+                return chrome.text("profile.built-in") + key;
+            }
+            return location.file() + ":" + location.line() + key;
+        }
+
+        /**
+         * Calls without a recording, or with a warning or worse (a recording whose link expired, a call the
+         * platform skipped): {@code id  outcome  primary-reason  message}, the further reasons and the
+         * ingestion and input findings on indented lines below, aligned under the first.
+         */
+        private void calls() throws IOException {
+            heading("calls.heading");
+            List<CallResult> listed = new ArrayList<>();
+            int idWidth = 0;
+            int outcomeWidth = 0;
+            int ruleWidth = 0;
+            for (CallResult c : result.calls()) {
+                if (!needsAttention(c)) {
+                    continue;
+                }
+                listed.add(c);
+                idWidth = Math.max(idWidth, TextTable.width(id(c)));
+                outcomeWidth = Math.max(outcomeWidth, c.outcome().wire().length());
+                for (Finding f : c.findings()) {
+                    ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
+                }
+            }
+            if (listed.isEmpty()) {
+                none();
+            }
+            String under = " ".repeat(idWidth + GAP.length() + outcomeWidth + GAP.length());
+            for (CallResult c : listed) {
+                String lead = INDENT + pad(id(c), idWidth) + GAP + pad(c.outcome().wire(), outcomeWidth) + GAP;
+                if (c.findings().isEmpty()) {
+                    line(lead + "-");
+                    continue;
+                }
+                for (Finding f : c.findings()) {
+                    line(lead + pad(f.ruleId(), ruleWidth) + GAP + message(f));
+                    lead = INDENT + under;
+                }
+            }
+            line("");
+        }
+
+        private static boolean needsAttention(CallResult c) {
+            if (c.outcome() != Outcome.RECORDED) {
+                return true;
+            }
+            for (Finding f : c.findings()) {
+                if (f.severity().atLeast(Severity.WARNING)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String id(CallResult c) {
+            return c.id() == null ? "-" : c.id();
+        }
+
+        /** {@code file:line field: reason}. */
+        private void rejected() throws IOException {
+            heading("rejected.heading");
+            if (result.rejected().isEmpty()) {
+                none();
+            }
+            for (Rejection r : result.rejected()) {
+                String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
+                line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason());
+            }
+            line("");
+        }
+
+        /**
+         * Each rule that fired, once, with its severity, how often, and the distinct remediations: DOMAIN.md
+         * wants severity and remediation in every format, and one line per rule says it without repeating
+         * the same advice under every call.
+         */
+        private void remediation() throws IOException {
+            heading("remediation.heading");
+            if (summary.byRule().isEmpty()) {
+                none();
+            }
+            List<Finding> all = result.findings();
+            String under = INDENT + " ".repeat(SEVERITY_WIDTH) + GAP;
+            for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {
+                Finding first = null;
+                Set<String> remediations = new LinkedHashSet<>();
+                for (Finding f : all) {
+                    if (f.ruleId().equals(rule.getKey())) {
+                        first = first == null ? f : first;
+                        remediations.add(ctx.messages().format(f.ruleId() + ".remediation", f.args(),
+                                ctx.redact()));
+                    }
+                }
+                String sev = first == null ? "" : severity(first);
+                line(INDENT + pad(sev, SEVERITY_WIDTH) + GAP + rule.getKey() + " (" + rule.getValue() + ")");
+                for (String r : remediations) {
+                    line(under + r);
+                }
+            }
+            line("");
+        }
+
+        /** The last line, so that a CI log's tail says whether the run failed and against what. */
+        private void verdict() throws IOException {
+            Severity failOn = ctx.failOn();
+            if (failOn == null) {
+                line(chrome.text("verdict.report-only"));
+                return;
+            }
+            if (result.empty()) {
+                line(chrome.text("verdict.nothing-read"));
+                return;
+            }
+            long failing = 0;
+            for (Finding f : result.findings()) {
+                if (f.severity().atLeast(failOn)) {
+                    failing++;
+                }
+            }
+            if (failing == 0) {
+                line(chrome.text("verdict.pass", failOn.wire()));
+            } else if (failing == 1) {
+                line(chrome.text("verdict.fail.one", failOn.wire()));
+            } else {
+                line(chrome.text("verdict.fail.many", count(failing), failOn.wire()));
+            }
+        }
+
+        private void heading(String key) throws IOException {
+            String title = chrome.text(key);
+            line(title);
+            line("-".repeat(TextTable.width(title)));
+        }
+
+        private void none() throws IOException {
+            line(INDENT + chrome.text("none"));
+        }
+
+        private String message(Finding f) {
+            return ctx.messages().message(f, ctx.redact());
+        }
+
+        /** Trailing blanks are dropped so that padding never shows up as noise in a diff. */
+        private void line(String text) throws IOException {
+            out.write(text.stripTrailing());
+            out.write('\n');
+        }
+    }
+
+    private static String severity(Finding f) {
+        return f.severity().wire().toUpperCase(Locale.ROOT);
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - TextTable.width(s)));
+    }
+
+    private static String count(long n) {
+        return Long.toString(n);
+    }
+
+    private static <K> long valueOf(Map<K, Long> counts, K key) {
+        Long n = counts.get(key);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,97 @@
+package io.callaudit.rules;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Rule prose in the user's language. Rule classes hold no text: summary, message and remediation live in
+ * {@code messages.properties} (English) and {@code messages_es.properties} (Spanish), keyed by rule id.
+ */
+public final class Messages {
+
+    static final String BUNDLE = "io.callaudit.rules.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Messages in {@code locale}, English when the language is not one we ship. */
+    public static Messages of(Locale locale) {
+        return new Messages(locale);
+    }
+
+    public static Messages english() {
+        return of(Locale.ROOT);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String summary(String ruleId) {
+        return text(ruleId + ".summary");
+    }
+
+    public String remediation(String ruleId) {
+        return text(ruleId + ".remediation");
+    }
+
+    /** The finding's message with its arguments filled in, personal data masked when {@code redact}. */
+    public String message(Finding finding, boolean redact) {
+        return format(finding.ruleId() + ".message", finding.args(), redact);
+    }
+
+    /** Any bundle text by key, with arguments; used for report chrome as well as rule prose. */
+    public String format(String key, List<Object> args, boolean redact) {
+        Object[] rendered = new Object[args.size()];
+        for (int i = 0; i < rendered.length; i++) {
+            rendered[i] = render(args.get(i), redact);
+        }
+        MessageFormat mf = new MessageFormat(text(key).replace("'", "''"), locale);
+        return mf.format(rendered);
+    }
+
+    /** True when the bundle has {@code key}; used by the registry to refuse rules without prose. */
+    public boolean has(String key) {
+        try {
+            bundle.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** Strings, never locale-formatted numbers: "14401 s" must read the same in every report. */
+    String render(Object arg, boolean redact) {
+        if (arg instanceof Localized l) {
+            return format(l.key(), l.args(), redact);
+        }
+        if (arg instanceof Sensitive s) {
+            return redact ? s.masked() : String.valueOf(s.value());
+        }
+        if (arg instanceof Double d) {
+            return seconds(d);
+        }
+        return String.valueOf(arg);
+    }
+
+    /** Whole seconds print without a fraction; partial seconds keep one decimal. */
+    public static String seconds(double value) {
+        if (value == Math.rint(value) && !Double.isInfinite(value)) {
+            return Long.toString((long) value);
+        }
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

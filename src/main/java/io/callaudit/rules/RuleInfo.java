@@ -1,0 +1,34 @@
+package io.callaudit.rules;
+
+import java.util.regex.Pattern;
+
+/**
+ * A registered rule's metadata, validated once at registration so a malformed rule fails the build's
+ * tests rather than a user's audit.
+ */
+public record RuleInfo(String id, Severity severity, Family family, Seed seed, boolean fallback, Effect effect, Rule rule) {
+
+    private static final Pattern ID = Pattern.compile("^[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*$");
+
+    /** Reads and checks the {@link RuleSpec} of {@code rule}. */
+    public static RuleInfo of(Rule rule) {
+        RuleSpec spec = rule.getClass().getAnnotation(RuleSpec.class);
+        if (spec == null) {
+            throw new IllegalStateException(rule.getClass().getName() + " has no @RuleSpec");
+        }
+        if (!ID.matcher(spec.id()).matches()) {
+            throw new IllegalStateException("malformed rule id '" + spec.id() + "'");
+        }
+        String prefix = spec.id().substring(0, spec.id().indexOf('.'));
+        Family family = null;
+        for (Family f : Family.values()) {
+            if (f.wire().equals(prefix)) {
+                family = f;
+            }
+        }
+        if (family == null) {
+            throw new IllegalStateException("rule id '" + spec.id() + "' names no family");
+        }
+        return new RuleInfo(spec.id(), spec.severity(), family, spec.seed(), spec.fallback(), spec.effect(), rule);
+    }
+}

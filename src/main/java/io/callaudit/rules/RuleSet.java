@@ -1,0 +1,125 @@
+package io.callaudit.rules;
+
+import io.callaudit.model.Profile;
+import io.callaudit.model.SourceRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The registered rules and the one way to run them. Registration validates every rule (annotation, id
+ * shape, unique id, prose in both languages) so a half-added rule fails the tests, not an audit.
+ */
+public final class RuleSet {
+
+    /** Languages every rule must be written in. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ROOT, Locale.forLanguageTag("es"));
+
+    private static final RuleSet BUILT_IN = new RuleSet(BuiltInRules.all());
+
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
+    private final Map<String, Integer> precedence = new HashMap<>();
+    private final List<RuleInfo> evidenceCallRules = new ArrayList<>();
+    private final List<RuleInfo> fallbackCallRules = new ArrayList<>();
+    private final List<RuleInfo> profileRules = new ArrayList<>();
+
+    RuleSet(List<Rule> rules) {
+        List<RuleInfo> infos = new ArrayList<>();
+        List<Messages> languages = LANGUAGES.stream().map(Messages::of).toList();
+        for (Rule rule : rules) {
+            RuleInfo info = RuleInfo.of(rule);
+            if (byId.putIfAbsent(info.id(), info) != null) {
+                throw new IllegalStateException("duplicate rule id " + info.id());
+            }
+            for (Messages m : languages) {
+                for (String part : List.of("summary", "message", "remediation")) {
+                    if (!m.has(info.id() + "." + part)) {
+                        throw new IllegalStateException("rule " + info.id() + " has no " + part + " in "
+                                + (m.locale().getLanguage().isEmpty() ? "en" : m.locale().getLanguage()));
+                    }
+                }
+            }
+            precedence.put(info.id(), infos.size());
+            infos.add(info);
+            if (rule instanceof CallRule) {
+                (info.fallback() ? fallbackCallRules : evidenceCallRules).add(info);
+            }
+            if (rule instanceof ProfileRule) {
+                profileRules.add(info);
+            }
+        }
+        this.rules = List.copyOf(infos);
+    }
+
+    public static RuleSet builtIn() {
+        return BUILT_IN;
+    }
+
+    /** All rules in precedence order. */
+    public List<RuleInfo> all() {
+        return rules;
+    }
+
+    /** The rule with {@code id}, or null. */
+    public RuleInfo get(String id) {
+        return byId.get(id);
+    }
+
+    /** Position in DOMAIN.md's precedence order; lower comes first. */
+    public int precedence(String id) {
+        return precedence.getOrDefault(id, Integer.MAX_VALUE);
+    }
+
+    public Comparator<Finding> byPrecedence() {
+        return Comparator.comparingInt(f -> precedence(f.ruleId()));
+    }
+
+    /**
+     * A finding of an input rule, which only the engine can raise because only it sees the stream.
+     */
+    public Finding inputFinding(String ruleId, String callId, SourceRef source, Object... args) {
+        RuleInfo info = byId.get(ruleId);
+        if (info == null || !(info.rule() instanceof InputRule)) {
+            throw new IllegalArgumentException("not an input rule: " + ruleId);
+        }
+        return new Finding(info, info.severity(), List.of(args), callId, null, null, source, null);
+    }
+
+    /** Runs every profile rule. */
+    public List<Finding> checkProfile(Profile profile) {
+        ProfileContext ctx = new ProfileContext(profile);
+        for (RuleInfo info : profileRules) {
+            ctx.enter(info);
+            ((ProfileRule) info.rule()).check(ctx);
+        }
+        return ctx.findings();
+    }
+
+    /**
+     * Runs the call rules: evidence first in precedence order, then fallbacks, which only fire when the
+     * evidence explains nothing. Ingestion rules run only when the profile configures ingestion.
+     *
+     * @return the findings in precedence order, the primary reason first
+     */
+    public List<Finding> checkCall(CallContext ctx) {
+        boolean ingestion = ctx.profile().ingestionConfigured();
+        for (List<RuleInfo> pass : List.of(evidenceCallRules, fallbackCallRules)) {
+            for (RuleInfo info : pass) {
+                if (info.family() == Family.INGEST && !ingestion) {
+                    continue;
+                }
+                ctx.enter(info);
+                ((CallRule) info.rule()).check(ctx);
+            }
+        }
+        List<Finding> out = new ArrayList<>(ctx.findings());
+        out.sort(byPrecedence());
+        return Collections.unmodifiableList(out);
+    }
+}

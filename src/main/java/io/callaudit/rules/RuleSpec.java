@@ -1,0 +1,30 @@
+package io.callaudit.rules;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A rule's public identity, kept on the rule class itself so that id, severity and source cannot drift
+ * apart (Error Prone's {@code @BugPattern}). Prose lives in the message bundles, keyed by {@link #id()}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleSpec {
+
+    /** Stable public id, {@code family.kebab-name}; part of the report contract. */
+    String id();
+
+    Severity severity();
+
+    Seed seed();
+
+    /**
+     * Fallback rules only fire when no evidence-based rule explains the call; they run after all others.
+     */
+    boolean fallback() default false;
+
+    /** What the rule's firing does to the call's outcome; profile and input rules keep {@code NONE}. */
+    Effect effect() default Effect.NONE;
+}

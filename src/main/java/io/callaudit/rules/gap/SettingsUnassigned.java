@@ -1,0 +1,36 @@
+package io.callaudit.rules.gap;
+
+import io.callaudit.model.NumberConfig;
+import io.callaudit.model.Provider;
+import io.callaudit.model.SettingsConfig;
+import io.callaudit.rules.CallContext;
+import io.callaudit.rules.CallRule;
+import io.callaudit.rules.Effect;
+import io.callaudit.rules.RuleSpec;
+import io.callaudit.rules.Seed;
+import io.callaudit.rules.Severity;
+
+/**
+ * A CTM tracking number records only through the call-settings configuration assigned to it; a number
+ * assigned to none, or to one that was deleted, is not recorded (seed 003 §2).
+ */
+@RuleSpec(id = "gap.settings-unassigned", severity = Severity.WARNING, seed = Seed.CTM,
+        effect = Effect.EXPLAINS_GAP)
+public final class SettingsUnassigned implements CallRule {
+
+    @Override
+    public void check(CallContext ctx) {
+        NumberConfig number = ctx.number();
+        if (ctx.recorded() || ctx.neverAnswered() || ctx.provider() != Provider.CTM || number == null) {
+            return;
+        }
+        if (number.settings() == null) {
+            ctx.report(number.id(), "-");
+            return;
+        }
+        SettingsConfig config = ctx.settingsConfig();
+        if (config == null || (config.deletedAt() != null && !config.deletedAt().isAfter(ctx.call().startedAt()))) {
+            ctx.report(number.id(), number.settings());
+        }
+    }
+}

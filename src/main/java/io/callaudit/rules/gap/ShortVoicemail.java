@@ -1,0 +1,24 @@
+package io.callaudit.rules.gap;
+
+import io.callaudit.rules.CallContext;
+import io.callaudit.rules.CallRule;
+import io.callaudit.rules.Effect;
+import io.callaudit.rules.RuleSpec;
+import io.callaudit.rules.Seed;
+import io.callaudit.rules.Severity;
+
+/** Voicemails shorter than the minimum produce no recording either (seed 000 §2, "Important"). */
+@RuleSpec(id = "gap.short-voicemail", severity = Severity.INFO, seed = Seed.AIRCALL, effect = Effect.EXPLAINS_GAP)
+public final class ShortVoicemail implements CallRule {
+
+    @Override
+    public void check(CallContext ctx) {
+        if (ctx.recorded() || !ctx.voicemail()) {
+            return;
+        }
+        double length = VoicemailLength.of(ctx.call());
+        if (ctx.facts().tooShort(length)) {
+            ctx.report(length, ctx.facts().minimumSeconds());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.callaudit.rules.ingest;
+
+import io.callaudit.model.DateRange;
+import io.callaudit.rules.Localized;
+import java.time.Instant;
+import java.util.List;
+import io.callaudit.rules.CallContext;
+import io.callaudit.rules.CallRule;
+import io.callaudit.rules.RuleSpec;
+import io.callaudit.rules.Seed;
+import io.callaudit.rules.Severity;
+
+/**
+ * Calls from before the integration was first connected, or from a gap while it was disconnected, are not
+ * backfilled (seed 002 §6). Without any window in the profile there is nothing to check against.
+ */
+@RuleSpec(id = "ingest.integration-inactive", severity = Severity.WARNING, seed = Seed.AIRSPEED)
+public final class IntegrationInactive implements CallRule {
+
+    @Override
+    public void check(CallContext ctx) {
+        List<DateRange> windows = ctx.profile().ingestion().connected();
+        Instant at = ctx.call().startedAt();
+        if (windows.isEmpty()) {
+            return;
+        }
+        Instant first = null;
+        for (DateRange w : windows) {
+            if (w.contains(at)) {
+                return;
+            }
+            if (first == null || w.from().isBefore(first)) {
+                first = w.from();
+            }
+        }
+        ctx.report(at.isBefore(first)
+                ? Localized.of("hint.before-first-connection", first.toString())
+                : Localized.of("hint.between-connections"));
+    }
+}

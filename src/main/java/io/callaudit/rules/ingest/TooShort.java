@@ -1,0 +1,21 @@
+package io.callaudit.rules.ingest;
+
+import io.callaudit.rules.CallContext;
+import io.callaudit.rules.CallRule;
+import io.callaudit.rules.RuleSpec;
+import io.callaudit.rules.Seed;
+import io.callaudit.rules.Severity;
+
+/** The platform imports calls of at least 60 seconds, ringing included (seed 002 §3). */
+@RuleSpec(id = "ingest.too-short", severity = Severity.INFO, seed = Seed.AIRSPEED)
+public final class TooShort implements CallRule {
+
+    @Override
+    public void check(CallContext ctx) {
+        double duration = ctx.call().durationSeconds();
+        int minimum = ctx.profile().ingestion().minSeconds();
+        if (duration < minimum) {
+            ctx.report(duration, minimum);
+        }
+    }
+}

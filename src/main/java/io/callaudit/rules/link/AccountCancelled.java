@@ -1,0 +1,27 @@
+package io.callaudit.rules.link;
+
+import io.callaudit.model.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import io.callaudit.rules.CallContext;
+import io.callaudit.rules.CallRule;
+import io.callaudit.rules.Effect;
+import io.callaudit.rules.RuleSpec;
+import io.callaudit.rules.Seed;
+import io.callaudit.rules.Severity;
+
+/** CTM may delete recordings once an account has been cancelled for more than 60 days (seed 003). */
+@RuleSpec(id = "link.account-cancelled", severity = Severity.WARNING, seed = Seed.CTM, effect = Effect.LOSS)
+public final class AccountCancelled implements CallRule {
+
+    static final Duration GRACE = Duration.ofDays(60);
+
+    @Override
+    public void check(CallContext ctx) {
+        Instant cancelled = ctx.profile().cancelledAt();
+        if (ctx.provider() == Provider.CTM && cancelled != null && ctx.mayHaveHadRecording()
+                && ctx.asOf().isAfter(cancelled.plus(GRACE))) {
+            ctx.report(cancelled.toString());
+        }
+    }
+}

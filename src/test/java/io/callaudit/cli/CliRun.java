@@ -1,0 +1,57 @@
+package io.callaudit.cli;
+
+import io.callaudit.audit.AuditService;
+import io.callaudit.profile.ProfileLoader;
+import io.callaudit.rules.RuleSet;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line as the program does (same wiring, same handlers) with captured writers and a
+ * chosen standard input, without booting Quarkus for every case.
+ */
+record CliRun(int exitCode, String out, String err) {
+
+    static final Instant NOW = Instant.parse("2026-11-20T00:00:00Z");
+
+    static CliRun run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    static CliRun runWithStdin(String stdin, String... args) {
+        return runWithStdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    static CliRun runWithStdin(InputStream stdin, String... args) {
+        AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == AuditCommand.class) {
+                    return cls.cast(new AuditCommand(service));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cmd = CliWiring.configure(new CommandLine(new CallauditCommand(), factory));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;
+    }
+}

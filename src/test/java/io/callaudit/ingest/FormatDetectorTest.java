@@ -1,0 +1,154 @@
+package io.callaudit.ingest;
+
+import static io.callaudit.ingest.Fixtures.call;
+import static io.callaudit.ingest.Fixtures.path;
+import static io.callaudit.ingest.Fixtures.readStdin;
+import static io.callaudit.ingest.Fixtures.rejection;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callaudit.model.CallStatus;
+import io.callaudit.model.ReadResult;
+import io.callaudit.model.Rejection;
+import io.callaudit.model.SourceRef;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormatDetectorTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "aircall-page.json, JSON, AIRCALL",
+        "aircall-array.json, JSON, AIRCALL",
+        "aircall-single-call.json, JSON, AIRCALL",
+        "aircall-malformed.json, JSON, AIRCALL",
+        "aircall-variants.ndjson, NDJSON, AIRCALL",
+        "aircall-webhooks.ndjson, NDJSON, AIRCALL",
+        "aircall-broken.ndjson, NDJSON, AIRCALL",
+        "canonical.ndjson, NDJSON, CANONICAL",
+        "canonical.csv, CSV, CANONICAL",
+    })
+    void fixturesAreRecognisedByContent(String fixture, Shape shape, InputFormat format) {
+        try (InputSource source = InputSource.open(path(fixture), Fixtures.NO_STDIN)) {
+            assertThat(FormatDetector.detect(source, null)).isEqualTo(new Detection(shape, format));
+        }
+    }
+
+    @Test
+    void prettyPrintedCanonicalObjectIsADocument() {
+        assertThat(detect("""
+                {
+                  "id": "A",
+                  "status": "missed",
+                  "started_at": "2026-06-01T09:00:00Z",
+                  "ended_at": "2026-06-01T09:01:00Z"
+                }
+                """, null)).isEqualTo(new Detection(Shape.JSON, InputFormat.CANONICAL));
+    }
+
+    @Test
+    void ndjsonWithABrokenFirstLineIsStillNdjson() {
+        String content = """
+                {"id": 1, "started_at": 17
+                {"id": 2, "started_at": 1700000000, "ended_at": 1700000001}
+                """;
+        assertThat(detect(content, null)).isEqualTo(new Detection(Shape.NDJSON, InputFormat.AIRCALL));
+
+        List<ReadResult> results = readStdin(content, null);
+        assertThat(rejection(results.get(0)).source()).isEqualTo(new SourceRef("-", 1));
+        assertThat(call(results.get(1)).id()).isEqualTo("2");
+    }
+
+    @Test
+    void emptyPageIsAircallAndYieldsNothing() {
+        assertThat(detect("{\"calls\": [], \"meta\": {\"count\": 0}}", null))
+                .isEqualTo(new Detection(Shape.JSON, InputFormat.AIRCALL));
+        assertThat(readStdin("{\"calls\": [], \"meta\": {\"count\": 0}}", null)).isEmpty();
+    }
+
+    @Test
+    void emptyInputYieldsNothing() {
+        assertThat(readStdin("", null)).isEmpty();
+        assertThat(readStdin("\n  \n", null)).isEmpty();
+    }
+
+    @Test
+    void forcedFormatOverridesTheContentButNotTheLayout() {
+        String canonicalLooking = "{\"id\":\"A\",\"status\":\"missed\",\"started_at\":\"2026-06-01T09:00:00Z\","
+                + "\"ended_at\":\"2026-06-01T09:01:00Z\"}\n";
+        assertThat(detect(canonicalLooking, InputFormat.AIRCALL))
+                .isEqualTo(new Detection(Shape.NDJSON, InputFormat.AIRCALL));
+
+        List<ReadResult> results = readStdin(canonicalLooking, InputFormat.AIRCALL);
+        assertThat(results).hasSize(1);
+        assertThat(call(results.get(0)).id()).isEqualTo("A");
+        // read as Aircall: the canonical status is ignored and derived from answered_at instead
+        assertThat(call(results.get(0)).status()).isEqualTo(CallStatus.MISSED);
+    }
+
+    @Test
+    void forcingAircallOnCsvIsAnInputError() {
+        assertThatThrownBy(() -> readStdin("id,started_at,ended_at\n", InputFormat.AIRCALL))
+                .isInstanceOf(InputException.class)
+                .hasMessage("cannot read '-' line 1: aircall input is JSON or NDJSON, this looks like CSV");
+    }
+
+    @Test
+    void textThatIsNoneOfTheLayoutsIsAnInputError() {
+        assertThatThrownBy(() -> readStdin("hello world\n", null))
+                .isInstanceOf(InputException.class)
+                .hasMessage("cannot read '-': not JSON, NDJSON or CSV call records");
+    }
+
+    @Test
+    void jsonThatIsNotCallRecordsIsAnInputError() {
+        assertThatThrownBy(() -> readStdin("{\"name\": \"callaudit\", \"version\": 1}\n", null))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("cannot read '-': not JSON, NDJSON or CSV call records (");
+    }
+
+    @Test
+    void csvWithoutCallColumnsIsAnInputError() {
+        assertThatThrownBy(() -> readStdin("name,email\nana,ana@acme.example\n", null))
+                .isInstanceOf(InputException.class)
+                .hasMessage("cannot read '-': not JSON, NDJSON or CSV call records");
+    }
+
+    @Test
+    void truncatedDocumentBeforeItsFirstRecordIsAnInputError() {
+        assertThatThrownBy(() -> readStdin("[\n  {\"id\": 1, \"started_at\": 1700000000,\n", null))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("cannot read '-' line 3: truncated JSON");
+    }
+
+    @Test
+    void classifiesEachKnownRecordShape() {
+        assertThat(FormatDetector.classify(Fixtures.json(
+                "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":1,\"data\":{}}")))
+                .isEqualTo(InputFormat.AIRCALL);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"call\":{\"id\":1,\"started_at\":1700000000}}")))
+                .isEqualTo(InputFormat.AIRCALL);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":1,\"started_at\":\"x\",\"raw_digits\":\"+33\"}")))
+                .isEqualTo(InputFormat.AIRCALL);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":\"1\",\"started_at\":\"2026-06-01T09:00:00Z\"}")))
+                .isEqualTo(InputFormat.CANONICAL);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":\"1\",\"started_at\":\"2026\",\"foo\":1}")))
+                .isNull();
+    }
+
+    private static Detection detect(String content, InputFormat forced) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new FormatDetector("-", bytes, true, forced).detect();
+    }
+
+    @Test
+    void rejectionDescribesWhereWhichFieldAndWhat() {
+        Rejection r = rejection(readStdin(
+                "{\"id\":1,\"raw_digits\":\"+33612345678\",\"started_at\":\"abc\",\"ended_at\":1700000000}\n",
+                null).get(0));
+        assertThat(r.describe()).isEqualTo("-:1 field 'started_at': not a UNIX timestamp or RFC 3339 timestamp: 'abc'");
+    }
+}

@@ -1,0 +1,248 @@
+package io.callaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callaudit.engine.AuditResult;
+import io.callaudit.rules.Finding;
+import io.callaudit.rules.Messages;
+import io.callaudit.rules.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonReportWriterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final JsonReportWriter writer = new JsonReportWriter();
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
+                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
+                Arguments.of("all-recorded", (Supplier<AuditResult>) SampleAudits::allRecorded),
+                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+    }
+
+    @Test
+    void defaultsProfileMatchesGolden() throws IOException {
+        String json = Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english());
+        Golden.assertMatches("aircall-defaults.golden.json", json);
+    }
+
+    @Test
+    void configuredProfileRedactedMatchesGolden() throws IOException {
+        String json = Reports.render(writer, SampleAudits.aircallConfigured(),
+                Reports.context(Locale.ROOT, true, Severity.WARNING));
+        Golden.assertMatches("aircall-configured-redacted.golden.json", json);
+    }
+
+    @Test
+    void emptyResultMatchesGolden() throws IOException {
+        String json = Reports.render(writer, SampleAudits.empty(), Reports.english());
+        Golden.assertMatches("empty.golden.json", json);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void countsAddUp(String name, Supplier<AuditResult> sample) throws IOException {
+        AuditResult result = sample.get();
+        JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
+        JsonNode summary = root.get("summary");
+
+        long calls = summary.get("calls").asLong();
+        long rejected = summary.get("rejected").asLong();
+        long superseded = summary.get("superseded").asLong();
+        assertThat(root.get("records_read").asLong()).isEqualTo(calls + rejected + superseded);
+        assertThat(root.get("calls")).hasSize((int) calls);
+        assertThat(root.get("rejected")).hasSize((int) rejected);
+
+        int findings = root.get("findings").size();
+        assertThat(sum(summary.get("by_severity"))).isEqualTo(findings);
+        assertThat(sum(summary.get("by_rule"))).isEqualTo(findings);
+        assertThat(sum(summary.get("by_outcome"))).isEqualTo(calls);
+        assertThat(findings).isEqualTo(result.findings().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void keysAreStableAndComplete(String name, Supplier<AuditResult> sample) throws IOException {
+        AuditResult result = sample.get();
+        JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
+
+        assertThat(keys(root)).containsExactly("records_read", "as_of", "summary", "calls", "findings", "rejected");
+        assertThat(keys(root.get("summary")))
+                .containsExactly("calls", "rejected", "superseded", "by_outcome", "by_rule", "by_severity");
+        assertThat(keys(root.get("summary").get("by_outcome")))
+                .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost");
+        assertThat(keys(root.get("summary").get("by_severity"))).containsExactly("error", "warning", "info");
+        assertThat(root.get("records_read").isIntegralNumber()).isTrue();
+
+        for (JsonNode call : root.get("calls")) {
+            List<String> expected = new ArrayList<>(List.of("id", "outcome", "reasons"));
+            if (result.profile().ingestionConfigured()) {
+                expected.add("ingest");
+                assertThat(keys(call.get("ingest"))).containsExactly("verdict", "reasons");
+            }
+            expected.add("source");
+            assertThat(keys(call)).containsExactlyElementsOf(expected);
+            assertThat(keys(call.get("source"))).containsExactly("file", "line");
+        }
+        for (JsonNode finding : root.get("findings")) {
+            List<String> k = keys(finding);
+            assertThat(k).startsWith("rule", "severity", "message", "remediation");
+            assertThat(k.subList(4, k.size()))
+                    .isIn(List.of("call_id", "source"), List.of("location"));
+            assertThat(finding.get("message").asText()).isNotBlank();
+            assertThat(finding.get("remediation").asText()).isNotBlank().doesNotContain("{0}");
+            assertThat(finding.has("waived")).isFalse();
+        }
+        for (JsonNode rejection : root.get("rejected")) {
+            assertThat(keys(rejection)).containsExactly("source", "line", "field", "reason");
+        }
+    }
+
+    @Test
+    void callsCarryReasonsPrimaryFirstAndIngestOnlyWhenConfigured() throws IOException {
+        JsonNode defaults = MAPPER.readTree(
+                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode parallel = call(defaults, "1006");
+        assertThat(parallel.get("outcome").asText()).isEqualTo("explained-gap");
+        assertThat(parallel.get("reasons").get(0).asText()).isEqualTo("gap.parallel-leg");
+        assertThat(parallel.has("ingest")).isFalse();
+        assertThat(call(defaults, "1002").get("source").get("line").asInt())
+                .as("the duplicate wins, so the call points at its last record")
+                .isEqualTo(10);
+
+        JsonNode configured = MAPPER.readTree(
+                Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english()));
+        JsonNode lost = call(configured, "2003");
+        assertThat(lost.get("outcome").asText()).isEqualTo("lost");
+        assertThat(texts(lost.get("reasons"))).containsExactly("link.number-deleted");
+        JsonNode skipped = call(configured, "2006").get("ingest");
+        assertThat(skipped.get("verdict").asText()).isEqualTo("skipped");
+        assertThat(texts(skipped.get("reasons"))).containsExactly("ingest.no-recording-seat");
+        JsonNode privateCall = call(configured, "2005").get("ingest");
+        assertThat(privateCall.get("verdict").asText()).isEqualTo("ingested");
+        assertThat(texts(privateCall.get("reasons"))).containsExactly("ingest.private");
+    }
+
+    @Test
+    void findingsFollowResultOrderWithRenderedProse() throws IOException {
+        AuditResult result = SampleAudits.aircallConfigured();
+        Messages messages = Messages.english();
+        JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
+        List<Finding> expected = result.findings();
+        JsonNode findings = root.get("findings");
+        assertThat(findings).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Finding f = expected.get(i);
+            JsonNode node = findings.get(i);
+            assertThat(node.get("rule").asText()).isEqualTo(f.ruleId());
+            assertThat(node.get("severity").asText()).isEqualTo(f.severity().wire());
+            assertThat(node.get("message").asText()).isEqualTo(messages.message(f, false));
+            if (f.location() != null) {
+                assertThat(node.get("location").get("key").asText()).isEqualTo(f.location().key());
+                assertThat(node.get("location").get("line").asInt()).isEqualTo(f.location().line());
+            } else {
+                assertThat(node.get("call_id").isNull() ? null : node.get("call_id").asText())
+                        .isEqualTo(f.callId());
+            }
+        }
+        assertThat(findings.get(0).get("location").get("file").asText()).isEqualTo("profile.yaml");
+    }
+
+    @Test
+    void remediationFillsInTheFindingsArguments() throws IOException {
+        JsonNode root = MAPPER.readTree(
+                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode parallel = null;
+        for (JsonNode f : root.get("findings")) {
+            if (f.get("rule").asText().equals("gap.parallel-leg")) {
+                parallel = f;
+            }
+        }
+        assertThat(parallel).isNotNull();
+        assertThat(parallel.get("remediation").asText()).startsWith("Listen to call 1005:");
+    }
+
+    @Test
+    void rejectedRecordsKeepTheirSourceAndField() throws IOException {
+        JsonNode root = MAPPER.readTree(
+                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode rejection = root.get("rejected").get(0);
+        assertThat(rejection.get("source").asText()).isEqualTo(SampleAudits.CALLS);
+        assertThat(rejection.get("line").asInt()).isEqualTo(9);
+        assertThat(rejection.get("field").asText()).isEqualTo("started_at");
+    }
+
+    @Test
+    void personalDataIsPrintedUnlessRedacted() {
+        AuditResult result = SampleAudits.aircallConfigured();
+        String clear = Reports.render(writer, result, Reports.context(Locale.ROOT, false, Severity.ERROR));
+        String redacted = Reports.render(writer, result, Reports.context(Locale.ROOT, true, Severity.ERROR));
+        assertThat(clear).contains("Ana@Acme.example", "+44 20 7946 0958");
+        assertThat(redacted).doesNotContain("Ana@Acme.example", "ana@acme.example", "+44 20 7946 0958", "7946");
+    }
+
+    @Test
+    void writesInTheContextLanguage() throws IOException {
+        JsonNode root = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(),
+                Reports.context(Reports.SPANISH, false, Severity.ERROR)));
+        JsonNode unanswered = root.get("findings").get(0);
+        assertThat(unanswered.get("rule").asText()).isEqualTo("gap.unanswered");
+        assertThat(unanswered.get("message").asText()).startsWith("No contestada");
+    }
+
+    @Test
+    void flushesAndLeavesTheStreamOpen() throws IOException {
+        StreamProbe out = new StreamProbe();
+        writer.write(SampleAudits.aircallDefaults(), Reports.english(), out);
+        assertThat(out.closed).isFalse();
+        assertThat(out.flushedAfterLastWrite).isTrue();
+        assertThat(out.size()).isPositive();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).endsWith("}\n").doesNotContain("\r");
+    }
+
+    private static JsonNode call(JsonNode root, String id) {
+        for (JsonNode c : root.get("calls")) {
+            if (c.get("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no call " + id);
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        Iterator<String> it = node.fieldNames();
+        it.forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode n : counts) {
+            assertThat(n.isIntegralNumber()).isTrue();
+            total += n.asLong();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,52 @@
+package io.callaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callaudit.engine.AuditResult;
+import io.callaudit.model.WireEnum;
+import io.callaudit.rules.Severity;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ReportFormatTest {
+
+    @Test
+    void namesAreTheWireNames() {
+        assertThat(ReportFormat.parse("text")).isEqualTo(ReportFormat.TEXT);
+        assertThat(ReportFormat.parse("json")).isEqualTo(ReportFormat.JSON);
+        assertThat(ReportFormat.parse("JSON")).isNull();
+        assertThat(ReportFormat.parse("xml")).isNull();
+        assertThat(ReportFormat.parse(null)).isNull();
+        assertThat(WireEnum.choices(ReportFormat.class)).isEqualTo("text | json");
+        assertThat(ReportFormat.defaultFormat()).isEqualTo(ReportFormat.TEXT);
+    }
+
+    @Test
+    void eachFormatHasItsWriter() {
+        assertThat(ReportFormat.TEXT.writer()).isInstanceOf(TextReportWriter.class);
+        assertThat(ReportFormat.JSON.writer()).isInstanceOf(JsonReportWriter.class);
+        assertThat(Arrays.stream(ReportFormat.values()).map(ReportFormat::wire))
+                .doesNotHaveDuplicates()
+                .allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The contract every format, present and future, keeps: write everything, flush, leave the stream open. */
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void everyWriterFlushesAndLeavesTheStreamOpen(ReportFormat format) throws IOException {
+        List<AuditResult> results = List.of(SampleAudits.aircallDefaults(), SampleAudits.aircallConfigured(),
+                SampleAudits.empty());
+        for (AuditResult result : results) {
+            StreamProbe out = new StreamProbe();
+            format.writer().write(result, Reports.context(Locale.ROOT, true, Severity.ERROR), out);
+            assertThat(out.closed).as("%s closed the caller's stream", format).isFalse();
+            assertThat(out.flushedAfterLastWrite).as("%s did not flush", format).isTrue();
+            assertThat(out.size()).isPositive();
+        }
+    }
+}
