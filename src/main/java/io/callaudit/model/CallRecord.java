@@ -48,6 +48,17 @@ public record CallRecord(
     }
 
     /**
+     * Active communication when the export says or implies it (talk time, or end minus answer), else null:
+     * an answered call with neither proves nothing about its length.
+     */
+    public Double knownTalkSeconds() {
+        if (talkSeconds != null || answeredAt != null) {
+            return effectiveTalkSeconds();
+        }
+        return null;
+    }
+
+    /**
      * Active communication: the export's talk time when it has one, else end minus answer, else zero for
      * a call nobody answered.
      */
@@ -59,6 +70,16 @@ public record CallRecord(
             return Math.max(0, (endedAt.toEpochMilli() - answeredAt.toEpochMilli()) / 1000.0);
         }
         return 0;
+    }
+
+    /**
+     * The same call as if it had no recording, to ask "would this call be recorded under that profile?"
+     * whatever actually happened.
+     */
+    public CallRecord withoutRecording() {
+        return new CallRecord(id, direction, status, startedAt, endedAt, answeredAt, talkSeconds, numberId,
+                numberDigits, userId, userEmail, sharedLine, flowId, reachedAgent, recordRequested, recordingChannels,
+                null, null, null, paused, visibility, parentCallId, source, webhook);
     }
 
     /** A builder, because readers fill a record field by field from loosely ordered input. */

@@ -32,6 +32,8 @@ import io.callaudit.rules.plan.DualChannelNeedsWav;
 import io.callaudit.rules.plan.DualChannelNotInPlan;
 import io.callaudit.rules.plan.RetentionOutOfRange;
 import io.callaudit.rules.plan.SelectiveRetentionNotInPlan;
+import io.callaudit.rules.waiver.WaiverExpired;
+import io.callaudit.rules.waiver.WaiverMalformed;
 import java.util.List;
 
 /**
@@ -78,7 +80,9 @@ public final class BuiltInRules {
                 new IntegrationInactive(),
                 new PrivateCall(),
                 new RejectedRecord(),
-                new DuplicateCall()
+                new DuplicateCall(),
+                new WaiverExpired(),
+                new WaiverMalformed()
                 // end
         );
     }

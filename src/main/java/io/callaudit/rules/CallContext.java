@@ -157,6 +157,16 @@ public final class CallContext {
         return false;
     }
 
+    /** True when a rule of {@code family} already fired on this call. */
+    public boolean fired(Family family) {
+        for (Finding f : findings) {
+            if (f.rule().family() == family) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when something already fired that explains the missing recording or says it was lost. */
     public boolean gapAccountedFor() {
         for (Finding f : findings) {

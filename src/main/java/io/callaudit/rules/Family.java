@@ -9,7 +9,8 @@ public enum Family implements WireEnum {
     PLAN("plan"),
     CONFIG("config"),
     INGEST("ingest"),
-    INPUT("input");
+    INPUT("input"),
+    WAIVER("waiver");
 
     private final String wire;
 

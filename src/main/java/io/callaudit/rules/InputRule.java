@@ -1,8 +1,9 @@
 package io.callaudit.rules;
 
 /**
- * A rule about the input stream itself (rejected records, duplicate ids). The engine raises these while
- * reading, since only it sees the stream; the class still carries the rule's identity and prose.
+ * A rule raised by the pipeline rather than by checking a call or the profile: the input stream (rejected
+ * records, duplicate ids) and the waiver file (expired or malformed waivers). Only the pipeline sees those,
+ * so it raises them; the class still carries the rule's identity and prose.
  */
 public non-sealed interface InputRule extends Rule {
 }

@@ -1,5 +1,7 @@
 package io.callaudit.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +89,15 @@ public final class Messages {
         return String.valueOf(arg);
     }
 
-    /** Whole seconds print without a fraction; partial seconds keep one decimal. */
+    /**
+     * Whole seconds print without a fraction; partial seconds keep up to three decimals, never rounded up to
+     * a threshold they are below ("4.999 s, below the 5 s minimum").
+     */
     public static String seconds(double value) {
-        if (value == Math.rint(value) && !Double.isInfinite(value)) {
-            return Long.toString((long) value);
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            return String.valueOf(value);
         }
-        return String.format(Locale.ROOT, "%.1f", value);
+        BigDecimal d = BigDecimal.valueOf(value).setScale(3, RoundingMode.DOWN).stripTrailingZeros();
+        return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
     }
 }

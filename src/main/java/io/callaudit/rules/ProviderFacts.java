@@ -37,6 +37,13 @@ public enum ProviderFacts {
         return maximumSeconds;
     }
 
+    /** The minimum as a message argument: "at least 5 s", or "more than 0 s" for CTM. */
+    public Localized minimumText() {
+        return this == CTM
+                ? Localized.of("hint.min-more-than", Messages.seconds(minimumSeconds))
+                : Localized.of("hint.min-at-least", Messages.seconds(minimumSeconds));
+    }
+
     /** True when {@code talkSeconds} of active communication is too little to produce a recording. */
     public boolean tooShort(double talkSeconds) {
         return this == CTM ? talkSeconds <= 0 : talkSeconds < minimumSeconds;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A registered rule's metadata, validated once at registration so a malformed rule fails the build's
  * tests rather than a user's audit.
  */
-public record RuleInfo(String id, Severity severity, Family family, Seed seed, boolean fallback, Effect effect, Rule rule) {
+public record RuleInfo(String id, Severity severity, Family family, Seed seed, boolean fallback, Effect effect, boolean configurable,
+        Rule rule) {
 
     private static final Pattern ID = Pattern.compile("^[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -29,6 +30,7 @@ public record RuleInfo(String id, Severity severity, Family family, Seed seed, b
         if (family == null) {
             throw new IllegalStateException("rule id '" + spec.id() + "' names no family");
         }
-        return new RuleInfo(spec.id(), spec.severity(), family, spec.seed(), spec.fallback(), spec.effect(), rule);
+        return new RuleInfo(spec.id(), spec.severity(), family, spec.seed(), spec.fallback(), spec.effect(),
+                spec.configurable(), rule);
     }
 }

@@ -1,6 +1,7 @@
 package io.callaudit.rules;
 
 import io.callaudit.model.Profile;
+import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,6 +92,15 @@ public final class RuleSet {
         return new Finding(info, info.severity(), List.of(args), callId, null, null, source, null);
     }
 
+    /** A finding of a pipeline rule about a located entry of a reviewed file (a waiver). */
+    public Finding locatedFinding(String ruleId, ProfileLocation location, Object... args) {
+        RuleInfo info = byId.get(ruleId);
+        if (info == null || !(info.rule() instanceof InputRule)) {
+            throw new IllegalArgumentException("not an input rule: " + ruleId);
+        }
+        return new Finding(info, info.severity(), List.of(args), null, null, null, null, location);
+    }
+
     /** Runs every profile rule. */
     public List<Finding> checkProfile(Profile profile) {
         ProfileContext ctx = new ProfileContext(profile);
@@ -99,6 +109,24 @@ public final class RuleSet {
             ((ProfileRule) info.rule()).check(ctx);
         }
         return ctx.findings();
+    }
+
+    /**
+     * The checklist for one call: every call rule that applies, in precedence order, with what it found and
+     * the data it looked at. Runs the rules itself, so {@code ctx} must be fresh.
+     */
+    public List<Step> explainCall(CallContext ctx) {
+        List<Finding> findings = checkCall(ctx);
+        boolean ingestion = ctx.profile().ingestionConfigured();
+        List<Step> steps = new ArrayList<>();
+        for (RuleInfo info : rules) {
+            if (!(info.rule() instanceof CallRule rule) || (info.family() == Family.INGEST && !ingestion)) {
+                continue;
+            }
+            List<Finding> mine = findings.stream().filter(f -> f.rule() == info).toList();
+            steps.add(new Step(info, mine, rule.facts(ctx)));
+        }
+        return steps;
     }
 
     /**

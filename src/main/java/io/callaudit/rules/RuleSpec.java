@@ -27,4 +27,10 @@ public @interface RuleSpec {
 
     /** What the rule's firing does to the call's outcome; profile and input rules keep {@code NONE}. */
     Effect effect() default Effect.NONE;
+
+    /**
+     * True when the gap this rule explains is caused by a profile setting, so a profile change can create or
+     * remove it; {@code callaudit diff} uses this to tell which calls a change stops or starts recording.
+     */
+    boolean configurable() default false;
 }

@@ -5,12 +5,15 @@ import io.callaudit.model.StartPoint;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /** Exotel's "on connect" start point records only after the IVR; a caller who never left it has no audio. */
-@RuleSpec(id = "gap.ivr-only", severity = Severity.INFO, seed = Seed.EXOTEL, effect = Effect.EXPLAINS_GAP)
+@RuleSpec(id = "gap.ivr-only", severity = Severity.INFO, seed = Seed.EXOTEL, effect = Effect.EXPLAINS_GAP,
+        configurable = true)
 public final class IvrOnly implements CallRule {
 
     @Override
@@ -20,5 +23,11 @@ public final class IvrOnly implements CallRule {
                 && !ctx.call().reachedAgent()) {
             ctx.report();
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("recording.start_point", ctx.profile().recording().startPointOrDefault().wire()),
+                Fact.of("reached_agent", ctx.call().reachedAgent()));
     }
 }

@@ -8,22 +8,26 @@ import io.callaudit.model.SettingsConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * Recording was switched off for this call, at whichever level the provider switches it: per number and
  * direction (Aircall, seed 000 §1), not yet on when the call happened (seed 002 §4), the CTM configuration
- * (seed 003 §2), the Exotel account or flow, or the per-call {@code Record} flag (seed 004).
+ * (seed 003 §2), the Exotel account or flow, or the per-call {@code Record} flag (seed 004). The most specific
+ * switch wins: a per-call {@code Record=true} overrides an account or flow that is off. Aircall voicemails are
+ * not call recordings, so a number's call-recording switch does not explain a missing voicemail.
  */
 @RuleSpec(id = "gap.recording-disabled", severity = Severity.WARNING, seed = Seed.AIRCALL,
-        effect = Effect.EXPLAINS_GAP)
+        effect = Effect.EXPLAINS_GAP, configurable = true)
 public final class RecordingDisabled implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
-        if (ctx.recorded() || ctx.neverAnswered()) {
+        if (ctx.recorded() || ctx.neverAnswered() || (ctx.voicemail() && ctx.provider() == Provider.AIRCALL)) {
             return;
         }
         String why = reason(ctx);
@@ -49,9 +53,13 @@ public final class RecordingDisabled implements CallRule {
         }
         if (ctx.provider() == Provider.CTM) {
             SettingsConfig config = ctx.settingsConfig();
-            if (config != null && !config.recordings() && config.deletedAt() == null) {
+            if (config != null && !config.recordings()
+                    && (config.deletedAt() == null || config.deletedAt().isAfter(call.startedAt()))) {
                 return "settings_configs[" + config.index() + "].recordings";
             }
+        }
+        if (Boolean.TRUE.equals(call.recordRequested())) {
+            return null;
         }
         FlowConfig flow = ctx.flow();
         if (flow != null && flow.record() != null) {
@@ -61,5 +69,14 @@ public final class RecordingDisabled implements CallRule {
             return "recording.enabled";
         }
         return null;
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("direction", ctx.call().direction() == null ? null : ctx.call().direction().wire()),
+                Fact.of("record_requested", ctx.call().recordRequested()),
+                Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
+                Fact.of("flow", ctx.flow() == null ? null : ctx.flow().key()),
+                Fact.of("recording.enabled", ctx.profile().recording().enabledOrDefault()));
     }
 }

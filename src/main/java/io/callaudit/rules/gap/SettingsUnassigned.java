@@ -6,16 +6,18 @@ import io.callaudit.model.SettingsConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * A CTM tracking number records only through the call-settings configuration assigned to it; a number
  * assigned to none, or to one that was deleted, is not recorded (seed 003 §2).
  */
 @RuleSpec(id = "gap.settings-unassigned", severity = Severity.WARNING, seed = Seed.CTM,
-        effect = Effect.EXPLAINS_GAP)
+        effect = Effect.EXPLAINS_GAP, configurable = true)
 public final class SettingsUnassigned implements CallRule {
 
     @Override
@@ -32,5 +34,11 @@ public final class SettingsUnassigned implements CallRule {
         if (config == null || (config.deletedAt() != null && !config.deletedAt().isAfter(ctx.call().startedAt()))) {
             ctx.report(number.id(), number.settings());
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("provider", ctx.provider().wire()),
+                Fact.of("number.settings", ctx.number() == null ? null : ctx.number().settings()));
     }
 }

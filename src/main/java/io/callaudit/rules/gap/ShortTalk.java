@@ -3,9 +3,11 @@ package io.callaudit.rules.gap;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * Too little active communication to record: Aircall needs at least 5 s (seed 000 §2), Exotel's are empty
@@ -19,9 +21,15 @@ public final class ShortTalk implements CallRule {
         if (ctx.recorded() || ctx.neverAnswered() || ctx.voicemail()) {
             return;
         }
-        double talk = ctx.call().effectiveTalkSeconds();
-        if (ctx.facts().tooShort(talk)) {
-            ctx.report(talk, ctx.facts().minimumSeconds());
+        Double talk = ctx.call().knownTalkSeconds();
+        if (talk != null && ctx.facts().tooShort(talk)) {
+            ctx.report(talk, ctx.facts().minimumText());
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("talk seconds", ctx.call().knownTalkSeconds()),
+                Fact.of("minimum seconds", ctx.facts().minimumSeconds()));
     }
 }

@@ -1,13 +1,15 @@
 package io.callaudit.rules.ingest;
 
 import io.callaudit.model.IngestionUser;
-import io.callaudit.rules.Localized;
-import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
+import io.callaudit.rules.Fact;
+import io.callaudit.rules.Localized;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
+import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * The platform matches the agent's email exactly against its users (seed 002 §1). A near miss (other case,
@@ -47,5 +49,11 @@ public final class EmailMismatch implements CallRule {
             }
         }
         return Localized.of("hint.email-unknown");
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("user_email", Sensitive.email(ctx.call().userEmail())),
+                Fact.of("exact platform user", ctx.ingestionUser() != null));
     }
 }

@@ -2,9 +2,11 @@ package io.callaudit.rules.ingest;
 
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /** The platform imports calls of at least 60 seconds, ringing included (seed 002 §3). */
 @RuleSpec(id = "ingest.too-short", severity = Severity.INFO, seed = Seed.AIRSPEED)
@@ -17,5 +19,11 @@ public final class TooShort implements CallRule {
         if (duration < minimum) {
             ctx.report(duration, minimum);
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("call seconds", ctx.call().durationSeconds()),
+                Fact.of("ingestion.min_seconds", ctx.profile().ingestion().minSeconds()));
     }
 }

@@ -1,14 +1,16 @@
 package io.callaudit.rules.link;
 
 import io.callaudit.model.Provider;
-import java.time.Duration;
-import java.time.Instant;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /** CTM may delete recordings once an account has been cancelled for more than 60 days (seed 003). */
 @RuleSpec(id = "link.account-cancelled", severity = Severity.WARNING, seed = Seed.CTM, effect = Effect.LOSS)
@@ -23,5 +25,10 @@ public final class AccountCancelled implements CallRule {
                 && ctx.asOf().isAfter(cancelled.plus(GRACE))) {
             ctx.report(cancelled.toString());
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("cancelled_at", ctx.profile().cancelledAt()), Fact.of("as_of", ctx.asOf()));
     }
 }

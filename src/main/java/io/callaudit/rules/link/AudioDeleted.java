@@ -5,9 +5,11 @@ import io.callaudit.model.Provider;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * CTM audio deleted by a user, or inside a date-range purge, is gone for good (seed 003: "can not be
@@ -31,5 +33,12 @@ public final class AudioDeleted implements CallRule {
                 return;
             }
         }
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("provider", ctx.provider().wire()),
+                Fact.of("in deleted_audio", ctx.profile().deletedAudio().contains(ctx.call().id())),
+                Fact.of("started_at", ctx.call().startedAt()));
     }
 }

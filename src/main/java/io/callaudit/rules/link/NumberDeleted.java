@@ -4,9 +4,11 @@ import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.util.List;
 
 /**
  * Deleting an Aircall number deletes its recordings with it, and recovering the number restores none of
@@ -24,5 +26,12 @@ public final class NumberDeleted implements CallRule {
         }
         ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
                 number.recoveredAt() == null ? "-" : number.recoveredAt().toString());
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
+                Fact.of("deleted_at", ctx.number() == null ? null : ctx.number().deletedAt()),
+                Fact.of("started_at", ctx.call().startedAt()));
     }
 }

@@ -1,27 +1,48 @@
 package io.callaudit.rules.link;
 
 import io.callaudit.model.CallStatus;
+import io.callaudit.model.Provider;
 import io.callaudit.model.RetentionCriteria;
 import io.callaudit.model.SelectiveRetention;
-import java.time.Duration;
+import io.callaudit.model.Storage;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
+import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Recordings are deleted for good once the retention period has passed (seed 004, "Retention Policies").
- * A selective-retention entry matching the call's flow or outcome overrides the account period.
+ * A selective-retention entry matching the call's flow or outcome overrides the account period; without a
+ * period in the profile, Exotel's plan default applies (Starter 30 days, Growth 90). Recordings delivered to
+ * the customer's own storage are the customer's to keep: Exotel's retention does not apply to them.
  */
 @RuleSpec(id = "link.retention-expired", severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
 public final class RetentionExpired implements CallRule {
 
+    /** Exotel's default retention when the profile sets none (seed 004, "Default Retention Periods"). */
+    static final int STARTER_DEFAULT_DAYS = 30;
+    static final int GROWTH_DEFAULT_DAYS = 90;
+
     @Override
     public void check(CallContext ctx) {
+        if (ctx.profile().recording().storageOrDefault() != Storage.PROVIDER) {
+            return;
+        }
         Integer days = ctx.profile().recording().retentionDays();
         String key = "recording.retention_days";
+        if (days == null && ctx.provider() == Provider.EXOTEL && ctx.profile().plan() != null) {
+            days = switch (ctx.profile().plan()) {
+                case STARTER -> STARTER_DEFAULT_DAYS;
+                case GROWTH -> GROWTH_DEFAULT_DAYS;
+                case ENTERPRISE -> null;
+            };
+            key = "plan";
+        }
         for (SelectiveRetention rule : ctx.profile().recording().selectiveRetention()) {
             if (matches(rule, ctx)) {
                 days = rule.days();
@@ -44,5 +65,11 @@ public final class RetentionExpired implements CallRule {
         CallStatus status = ctx.call().status();
         String outcome = status == CallStatus.ANSWERED ? "completed" : status == null ? "" : status.wire();
         return rule.value().equals(outcome) || (status != null && rule.value().equals(status.wire()));
+    }
+
+    @Override
+    public List<Fact> facts(CallContext ctx) {
+        return List.of(Fact.of("recording.retention_days", ctx.profile().recording().retentionDays()),
+                Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
     }
 }

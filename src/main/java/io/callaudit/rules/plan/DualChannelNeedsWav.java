@@ -2,19 +2,19 @@ package io.callaudit.rules.plan;
 
 import io.callaudit.model.AudioFormat;
 import io.callaudit.model.FlowConfig;
-import io.callaudit.model.RecordingChannels;
 import io.callaudit.model.RecordingMode;
-import io.callaudit.rules.CallContext;
-import io.callaudit.rules.CallRule;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
 
-/** Dual-channel recordings are stereo WAV only (seed 004); an explicit MP3 format contradicts them. */
+/**
+ * Dual-channel recordings are stereo WAV only (seed 004); an explicit MP3 format next to a dual-channel mode
+ * contradicts them. A per-call dual request is not judged by the account's format: its audio is WAV anyway.
+ */
 @RuleSpec(id = "plan.dual-channel-needs-wav", severity = Severity.ERROR, seed = Seed.EXOTEL)
-public final class DualChannelNeedsWav implements ProfileRule, CallRule {
+public final class DualChannelNeedsWav implements ProfileRule {
 
     @Override
     public void check(ProfileContext ctx) {
@@ -28,14 +28,6 @@ public final class DualChannelNeedsWav implements ProfileRule, CallRule {
             if (flow.mode() == RecordingMode.DUAL) {
                 ctx.report(flow.key() + ".mode", flow.key() + ".mode");
             }
-        }
-    }
-
-    @Override
-    public void check(CallContext ctx) {
-        if (ExotelPlan.of(ctx.profile()) != null && ctx.profile().recording().format() == AudioFormat.MP3
-                && ctx.call().recordingChannels() == RecordingChannels.DUAL) {
-            ctx.report("RecordingChannels=dual");
         }
     }
 }
