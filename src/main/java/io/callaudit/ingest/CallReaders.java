@@ -2,17 +2,36 @@ package io.callaudit.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * Opens inputs as {@link CallReader}s: the one place that ties an input's detected layout and format to a
  * reader, so callers only name files.
+ *
+ * <p>Exotel and CTM write timestamps without an offset; the overloads taking a {@link ZoneId} say which zone
+ * those are read in (the profile's {@code timezone}). The others read them as UTC, the profile's default.
  */
 public final class CallReaders {
 
     private CallReaders() {
+    }
+
+    /**
+     * Opens a file, or stdin when {@code name} is {@code -}, detecting gzip, layout and format from the content;
+     * zone-less timestamps are read as UTC.
+     *
+     * @param stdin the process's standard input, read only when {@code name} is {@code -}
+     * @param forced the format given by {@code --input-format}, or null to detect it (the layout is detected
+     *        either way)
+     * @throws InputException when the input is missing, unreadable or not call records at all
+     */
+    public static CallReader open(String name, InputStream stdin, InputFormat forced) {
+        return open(name, stdin, forced, ZoneOffset.UTC);
     }
 
     /**
@@ -21,25 +40,38 @@ public final class CallReaders {
      * @param stdin the process's standard input, read only when {@code name} is {@code -}
      * @param forced the format given by {@code --input-format}, or null to detect it (the layout is detected
      *        either way)
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
      * @throws InputException when the input is missing, unreadable or not call records at all
      */
-    public static CallReader open(String name, InputStream stdin, InputFormat forced) {
-        return open(InputSource.open(name, stdin), forced);
+    public static CallReader open(String name, InputStream stdin, InputFormat forced, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        return open(InputSource.open(name, stdin), forced, zone);
+    }
+
+    /**
+     * Reads an already opened source, zone-less timestamps as UTC; the reader owns the source from here and
+     * closes it, also when this fails.
+     *
+     * @throws InputException when the input is not call records at all
+     */
+    public static CallReader open(InputSource source, InputFormat forced) {
+        return open(source, forced, ZoneOffset.UTC);
     }
 
     /**
      * Reads an already opened source; the reader owns it from here and closes it, also when this fails.
      *
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
      * @throws InputException when the input is not call records at all
      */
-    public static CallReader open(InputSource source, InputFormat forced) {
+    public static CallReader open(InputSource source, InputFormat forced, ZoneId zone) {
         try {
+            Objects.requireNonNull(zone, "zone");
             Detection detection = FormatDetector.detect(source, forced);
             return switch (detection.shape()) {
-                case JSON -> new JsonDocumentReader(source, detection.format());
-                case NDJSON -> new NdjsonReader(source, detection.format());
-                case CSV -> new CsvReader(source, detection.format(), CanonicalMapper.FIELDS,
-                        CanonicalMapper.REQUIRED);
+                case JSON -> new JsonDocumentReader(source, detection.format(), zone);
+                case NDJSON -> new NdjsonReader(source, detection.format(), zone);
+                case CSV -> new CsvReader(source, detection.format(), zone);
             };
         } catch (IOException e) {
             source.close();
@@ -51,11 +83,23 @@ public final class CallReaders {
     }
 
     /**
+     * The inputs of one run in order, zone-less timestamps read as UTC; see
+     * {@link #openEach(List, InputStream, InputFormat, ZoneId)}.
+     */
+    public static Iterable<CallReader> openEach(List<String> names, InputStream stdin, InputFormat forced) {
+        return openEach(names, stdin, forced, ZoneOffset.UTC);
+    }
+
+    /**
      * The inputs of one run in order, each opened only when the previous one is done with, so a batch of many
      * files holds one open file at a time. The caller closes each reader; a missing file surfaces as an
      * {@link InputException} when its turn comes, after the files before it were read.
+     *
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
      */
-    public static Iterable<CallReader> openEach(List<String> names, InputStream stdin, InputFormat forced) {
+    public static Iterable<CallReader> openEach(List<String> names, InputStream stdin, InputFormat forced,
+            ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
         List<String> copy = List.copyOf(names);
         return () -> new Iterator<>() {
             private int next;
@@ -70,7 +114,7 @@ public final class CallReaders {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return open(copy.get(next++), stdin, forced);
+                return open(copy.get(next++), stdin, forced, zone);
             }
         };
     }

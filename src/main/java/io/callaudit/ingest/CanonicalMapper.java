@@ -73,6 +73,11 @@ final class CanonicalMapper implements RecordMapper {
                 .build();
     }
 
+    /** Whether a CSV header is a canonical export's: it names the columns that identify a call and place it. */
+    static boolean looksLikeHeader(List<String> columns) {
+        return columns.contains("id") && columns.contains("started_at");
+    }
+
     /**
      * Whether {@code record} looks like a canonical record, for content detection: a string start time and
      * either a canonical status or nothing but canonical keys.

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -34,13 +35,16 @@ final class CsvReader extends StreamingReader {
     private long endOfPrevious;
     private long line;
 
-    CsvReader(InputSource source, InputFormat format, List<String> known, Set<String> required)
-            throws IOException {
-        super(source, format);
+    /**
+     * @param format a format with a CSV export ({@link InputFormat#readsCsv()}), whose columns the header is
+     *        checked against
+     */
+    CsvReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
+        super(source, format, zone);
         this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(source.stream(), StandardCharsets.UTF_8)));
         this.rows = parser.iterator();
         CSVRecord header = nextRow();
-        this.columns = header == null ? List.of() : header(header, known, required);
+        this.columns = header == null ? List.of() : header(header, format.csv());
     }
 
     @Override
@@ -87,21 +91,21 @@ final class CsvReader extends StreamingReader {
         }
     }
 
-    private List<String> header(CSVRecord header, List<String> known, Set<String> required) {
+    private List<String> header(CSVRecord header, CsvColumns expected) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String cell : header) {
             String name = cell.trim();
-            if (!known.contains(name)) {
+            if (expected.known() != null && !expected.known().contains(name)) {
                 throw new InputException(name(), 1, "unknown column '" + name + "' (" + format().wire()
-                        + " columns: " + String.join(", ", known) + ")");
+                        + " columns: " + String.join(", ", expected.known()) + ")");
             }
             if (!seen.add(name)) {
                 throw new InputException(name(), 1, "column '" + name + "' appears twice");
             }
             names.add(name);
         }
-        for (String name : required) {
+        for (String name : expected.required()) {
             if (!seen.contains(name)) {
                 throw new InputException(name(), 1, "required column '" + name + "' missing");
             }

@@ -61,15 +61,15 @@ final class FormatDetector {
         String firstLine = line(start);
         if (head[start] == '{') {
             ObjectNode object = objectAlone(firstLine);
-            if (object != null && !object.path("calls").isArray()) {
+            if (object != null && !isPage(object)) {
                 return new Detection(Shape.NDJSON, format(lineSamples()));
             }
         }
         if (head[start] == '{' || head[start] == '[') {
             return json();
         }
-        if (isCsvHeader(firstLine)) {
-            InputFormat format = forced == null ? InputFormat.CANONICAL : forced;
+        InputFormat format = csvFormat(firstLine);
+        if (format != null) {
             if (!format.readsCsv()) {
                 throw new InputException(name, 1, format.wire() + " input is JSON or NDJSON, this looks like CSV");
             }
@@ -114,8 +114,8 @@ final class FormatDetector {
             throw new InputException(name, 0, "read error: " + e.getMessage(), e);
         }
         if (records.isEmpty() && forced == null) {
-            // An empty array or page: nothing to map, but a page can only be Aircall's.
-            return new Detection(Shape.JSON, stream.sawPage() ? InputFormat.AIRCALL : InputFormat.CANONICAL);
+            // An empty array or page: nothing to map, but a page's keys say whose list response it is.
+            return new Detection(Shape.JSON, pageFormat(stream));
         }
         return new Detection(Shape.JSON, format(records));
     }
@@ -131,11 +131,21 @@ final class FormatDetector {
             }
         }
         throw new InputException(name, UNRECOGNISED
-                + " (the first records have neither Aircall nor canonical fields; give --input-format)");
+                + " (the first records have no Aircall, Exotel, CTM or canonical fields; give --input-format)");
     }
 
-    /** Whose record this is, or null when it could be anyone's (a broken or unrelated object). */
+    /**
+     * Whose record this is, or null when it could be anyone's (a broken or unrelated object). The vendors are
+     * asked in an order that keeps shared key names apart: a CTM call has the {@code duration} and
+     * {@code sid} an Aircall call has too, so CTM's own keys are looked for first.
+     */
     static InputFormat classify(JsonNode record) {
+        if (ExotelMapper.looksLike(record)) {
+            return InputFormat.EXOTEL;
+        }
+        if (CtmMapper.looksLike(record)) {
+            return InputFormat.CTM;
+        }
         if (AircallMapper.looksLike(record)) {
             return InputFormat.AIRCALL;
         }
@@ -182,13 +192,42 @@ final class FormatDetector {
         }
     }
 
-    /** A header naming at least the two columns every canonical row needs to be located in time. */
-    private boolean isCsvHeader(String line) {
+    /** An object whose calls are streamed from an array, not an object that is itself a record. */
+    private static boolean isPage(ObjectNode object) {
+        for (String key : JsonRecordStream.PAGE_KEYS) {
+            if (object.path(key).isArray()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An empty array is nobody's; an empty page is the list response of whoever uses its keys. */
+    private static InputFormat pageFormat(JsonRecordStream stream) {
+        if (stream.pageKey() == null) {
+            return InputFormat.CANONICAL;
+        }
+        if (ExotelMapper.PAGE_KEY.equals(stream.pageKey())) {
+            return InputFormat.EXOTEL;
+        }
+        for (String key : stream.pageFields()) {
+            if (CtmMapper.PAGE_FIELDS.contains(key)) {
+                return InputFormat.CTM;
+            }
+        }
+        return InputFormat.AIRCALL;
+    }
+
+    /**
+     * The format whose CSV header this is: one naming the columns every row of that format needs to be told
+     * apart and located in time. Null when the line is not such a header (or not CSV at all).
+     */
+    private InputFormat csvFormat(String line) {
         if (line.indexOf(',') < 0) {
-            return false;
+            return null;
         }
         if (forced != null) {
-            return true;
+            return forced;
         }
         List<String> columns = new ArrayList<>();
         for (String cell : line.split(",", -1)) {
@@ -198,7 +237,16 @@ final class FormatDetector {
             }
             columns.add(c);
         }
-        return columns.contains("id") && columns.contains("started_at");
+        if (CanonicalMapper.looksLikeHeader(columns)) {
+            return InputFormat.CANONICAL;
+        }
+        if (ExotelMapper.looksLikeHeader(columns)) {
+            return InputFormat.EXOTEL;
+        }
+        if (CtmMapper.looksLikeHeader(columns)) {
+            return InputFormat.CTM;
+        }
+        return null;
     }
 
     private String line(int start) {

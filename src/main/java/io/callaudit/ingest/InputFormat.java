@@ -1,13 +1,16 @@
 package io.callaudit.ingest;
 
 import io.callaudit.model.WireEnum;
+import java.time.ZoneId;
 
 /**
- * The call-log dialects callaudit reads, named as {@code --input-format} spells them. Exotel and CTM come
- * later; each needs a record mapper and says whether it has a CSV export.
+ * The call-log dialects callaudit reads, named as {@code --input-format} spells them. Each has a record mapper
+ * and says whether, and with which columns, it has a CSV export.
  */
 public enum InputFormat implements WireEnum {
     AIRCALL("aircall"),
+    EXOTEL("exotel"),
+    CTM("ctm"),
     CANONICAL("canonical");
 
     private final String wire;
@@ -23,12 +26,28 @@ public enum InputFormat implements WireEnum {
 
     /** Aircall's Public API has no CSV form (its Analytics export is a report, not call objects). */
     boolean readsCsv() {
-        return this == CANONICAL;
+        return csv() != null;
     }
 
-    RecordMapper mapper() {
+    /** The columns of the format's CSV export, or null when it has none. */
+    CsvColumns csv() {
+        return switch (this) {
+            case AIRCALL -> null;
+            case EXOTEL -> CsvColumns.open(ExotelMapper.CSV_REQUIRED);
+            case CTM -> CsvColumns.open(CtmMapper.CSV_REQUIRED);
+            case CANONICAL -> CsvColumns.closed(CanonicalMapper.FIELDS, CanonicalMapper.REQUIRED);
+        };
+    }
+
+    /**
+     * @param zone the zone of timestamps the input writes without an offset (Exotel, CTM); formats whose
+     *        timestamps always carry one ignore it
+     */
+    RecordMapper mapper(ZoneId zone) {
         return switch (this) {
             case AIRCALL -> new AircallMapper();
+            case EXOTEL -> new ExotelMapper(zone);
+            case CTM -> new CtmMapper(zone);
             case CANONICAL -> new CanonicalMapper();
         };
     }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.callaudit.model.ReadResult;
 import java.io.IOException;
+import java.time.ZoneId;
 
 /**
- * Reads a JSON array, an Aircall {@code {"calls":[...]}} page or a pretty-printed object, one record at a time.
+ * Reads a JSON array, a page of calls (Aircall's and CTM's {@code {"calls":[...]}}, Exotel's
+ * {@code {"Calls":[...]}}) or a pretty-printed object, one record at a time.
  * Unlike NDJSON, a document has no point to resume after a syntax error, so the error is rejected with its
  * line and ends the file (records before it stay read); a document that simply stops is a truncated file.
  */
@@ -17,8 +19,8 @@ final class JsonDocumentReader extends StreamingReader {
     private long line;
     private boolean ended;
 
-    JsonDocumentReader(InputSource source, InputFormat format) throws IOException {
-        super(source, format);
+    JsonDocumentReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
+        super(source, format, zone);
         this.parser = JsonRecordStream.MAPPER.createParser(source.stream());
         this.records = new JsonRecordStream(parser, 0);
     }

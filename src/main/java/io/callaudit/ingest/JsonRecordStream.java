@@ -9,18 +9,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cuts a stream of JSON values into call records without holding more than one of them. A record is an element
- * of a root array, an element of a {@code {"calls":[...]}} page, or any other root object (a call, a
- * {@code {"call":{...}}} wrapper, a webhook envelope); root values may follow one another, so concatenated
- * pages and one-value-per-line input read the same way.
+ * of a root array, an element of a page ({@code {"calls":[...]}} from Aircall and CTM, {@code {"Calls":[...]}}
+ * from Exotel's bulk API), or any other root object (a call, a {@code {"call":{...}}} or {@code {"Call":{...}}}
+ * wrapper, a webhook envelope); root values may follow one another, so concatenated pages and
+ * one-value-per-line input read the same way.
  */
 final class JsonRecordStream {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The keys whose array value makes an object a page of calls rather than a call. */
+    static final Set<String> PAGE_KEYS = Set.of("calls", "Calls");
 
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
@@ -32,7 +39,8 @@ final class JsonRecordStream {
     private final long lineOffset;
     private boolean inArray;
     private boolean inPage;
-    private boolean sawPage;
+    private String pageKey;
+    private final Set<String> pageFields = new HashSet<>();
 
     /**
      * @param lineOffset added to the parser's line numbers, for a parser that sees one line of a larger file
@@ -79,11 +87,12 @@ final class JsonRecordStream {
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken v = parser.nextToken();
-                if (name.equals("calls") && v == JsonToken.START_ARRAY) {
+                if (PAGE_KEYS.contains(name) && v == JsonToken.START_ARRAY) {
                     // A page: the fields seen so far are its meta, stream its calls instead of keeping them.
                     inArray = true;
                     inPage = true;
-                    sawPage = true;
+                    pageKey = name;
+                    fields.fieldNames().forEachRemaining(pageFields::add);
                     break;
                 }
                 JsonNode value = MAPPER.readTree(parser);
@@ -95,9 +104,17 @@ final class JsonRecordStream {
         }
     }
 
-    /** True once a {@code {"calls":[...]}} page was seen: the input is an Aircall list response. */
-    boolean sawPage() {
-        return sawPage;
+    /** The key holding the calls of the last page seen ({@code calls} or {@code Calls}), or null when none was. */
+    String pageKey() {
+        return pageKey;
+    }
+
+    /**
+     * The names of the pages' other top-level fields, read so far: how an empty page still tells whose list
+     * response it is (CTM's {@code total_entries} next to its calls, Aircall's {@code meta}).
+     */
+    Set<String> pageFields() {
+        return Collections.unmodifiableSet(pageFields);
     }
 
     /**
@@ -116,6 +133,7 @@ final class JsonRecordStream {
     private void skipRestOfObject() throws IOException {
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            pageFields.add(parser.currentName());
             parser.nextToken();
             parser.skipChildren();
         }

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,8 +24,8 @@ final class NdjsonReader extends StreamingReader {
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private long line;
 
-    NdjsonReader(InputSource source, InputFormat format) {
-        super(source, format);
+    NdjsonReader(InputSource source, InputFormat format, ZoneId zone) {
+        super(source, format, zone);
         this.lines = new BufferedReader(new InputStreamReader(source.stream(), StandardCharsets.UTF_8));
     }
 

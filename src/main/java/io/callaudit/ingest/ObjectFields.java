@@ -7,8 +7,13 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +27,11 @@ final class ObjectFields {
     /** 9999-12-31T23:59:59Z: anything later is a unit mistake (milliseconds), not a date. */
     private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
     private static final int MAX_QUOTED = 60;
+    /** CTM's documented {@code called_at} ("2012-08-17 10:24 AM"), seconds allowed, AM/PM in any case. */
+    private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("uuuu-MM-dd h:mm[:ss] a")
+            .toFormatter(Locale.US);
 
     private final ObjectNode node;
     private final String path;
@@ -68,6 +78,29 @@ final class ObjectFields {
             return new ObjectFields(object, field(name) + ".");
         }
         throw new FieldException(field(name), "not an object: " + quote(v));
+    }
+
+    /**
+     * An array of objects, or an empty list when absent; the elements' fields are reported as
+     * {@code name[i].field}, so a bad leg of a call is found without counting.
+     */
+    List<ObjectFields> objects(String name) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new FieldException(field(name), "not an array: " + quote(v));
+        }
+        List<ObjectFields> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String at = field(name) + "[" + i + "]";
+            if (!(v.get(i) instanceof ObjectNode element)) {
+                throw new FieldException(at, "not an object: " + quote(v.get(i)));
+            }
+            out.add(new ObjectFields(element, at + "."));
+        }
+        return out;
     }
 
     /** An identifier: providers send integers where we keep strings. Blank counts as absent. */
@@ -217,6 +250,36 @@ final class ObjectFields {
         throw new FieldException(field(name), "not a UNIX timestamp or RFC 3339 timestamp: " + quote(v));
     }
 
+    /**
+     * A vendor's local timestamp: {@code YYYY-MM-DD HH:mm:ss} (Exotel, CTM), {@code YYYY-MM-DD hh:mm AM} (CTM's
+     * documented {@code called_at}) or RFC 3339. Exotel and CTM write local times without an offset and do not
+     * say in which zone, so those are read in {@code zone}, the account's zone from the profile; an offset in
+     * the value wins. In a daylight-saving overlap the earlier instant is taken, in a gap the time is moved
+     * forward by the gap's length ({@link LocalDateTime#atZone}).
+     */
+    Instant localTime(String name, ZoneId zone) throws FieldException {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isTextual()) {
+            String text = v.asText().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            Instant parsed = parseRfc3339(text);
+            if (parsed != null) {
+                return parsed;
+            }
+            LocalDateTime local = parseLocal(text);
+            if (local != null) {
+                return local.atZone(zone).toInstant();
+            }
+        }
+        throw new FieldException(field(name), "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM or "
+                + "RFC 3339): " + quote(v));
+    }
+
     /** A closed-set value; the reason lists what is accepted so the fix is obvious. */
     <E extends Enum<E> & WireEnum> E choice(String name, Class<E> type) throws FieldException {
         JsonNode v = value(name);
@@ -240,6 +303,19 @@ final class ObjectFields {
         String s = normalise(text);
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime parseLocal(String text) {
+        try {
+            return LocalDateTime.parse(normalise(text), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        } catch (DateTimeException e) {
+            // not ISO: try the 12-hour clock
+        }
+        try {
+            return LocalDateTime.parse(text, TWELVE_HOUR);
         } catch (DateTimeException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import io.callaudit.model.ReadResult;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -19,10 +20,11 @@ abstract class StreamingReader implements CallReader {
     private final RecordMapper mapper;
     private boolean iterated;
 
-    StreamingReader(InputSource source, InputFormat format) {
+    /** @param zone the zone of timestamps the input writes without an offset */
+    StreamingReader(InputSource source, InputFormat format, ZoneId zone) {
         this.source = source;
         this.format = format;
-        this.mapper = format.mapper();
+        this.mapper = format.mapper(zone);
     }
 
     /** The next result, or null at the end of the input. */

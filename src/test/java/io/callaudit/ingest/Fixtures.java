@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,11 @@ final class Fixtures {
 
     static List<ReadResult> readFixture(String fixture) {
         return readAll(CallReaders.open(path(fixture), NO_STDIN, null));
+    }
+
+    /** Reads a fixture whose offset-less times are local to {@code zone}. */
+    static List<ReadResult> readFixture(String fixture, ZoneId zone) {
+        return readAll(CallReaders.open(path(fixture), NO_STDIN, null, zone));
     }
 
     static List<ReadResult> readStdin(String content, InputFormat forced) {

@@ -30,6 +30,13 @@ class FormatDetectorTest {
         "aircall-broken.ndjson, NDJSON, AIRCALL",
         "canonical.ndjson, NDJSON, CANONICAL",
         "canonical.csv, CSV, CANONICAL",
+        "exotel-v1-call.json, JSON, EXOTEL",
+        "exotel-bulk.json, JSON, EXOTEL",
+        "exotel-calls.ndjson, NDJSON, EXOTEL",
+        "exotel-calls.csv, CSV, EXOTEL",
+        "ctm-page.json, JSON, CTM",
+        "ctm-calls.ndjson, NDJSON, CTM",
+        "ctm-calls.csv, CSV, CTM",
     })
     void fixturesAreRecognisedByContent(String fixture, Shape shape, InputFormat format) {
         try (InputSource source = InputSource.open(path(fixture), Fixtures.NO_STDIN)) {
@@ -67,6 +74,42 @@ class FormatDetectorTest {
         assertThat(detect("{\"calls\": [], \"meta\": {\"count\": 0}}", null))
                 .isEqualTo(new Detection(Shape.JSON, InputFormat.AIRCALL));
         assertThat(readStdin("{\"calls\": [], \"meta\": {\"count\": 0}}", null)).isEmpty();
+    }
+
+    @Test
+    void emptyPagesAreTheirVendorsAndYieldNothing() {
+        assertThat(detect("{\"Metadata\": {\"Total\": 0}, \"Calls\": []}", null))
+                .isEqualTo(new Detection(Shape.JSON, InputFormat.EXOTEL));
+        assertThat(detect("{\"calls\": [], \"page\": 1, \"total_entries\": 0}", null))
+                .isEqualTo(new Detection(Shape.JSON, InputFormat.CTM));
+        assertThat(detect("{\"total_entries\": 0, \"calls\": []}", null))
+                .isEqualTo(new Detection(Shape.JSON, InputFormat.CTM));
+        assertThat(readStdin("{\"calls\": [], \"page\": 1, \"total_entries\": 0}", null)).isEmpty();
+    }
+
+    @Test
+    void oneLineVendorObjectsAreNdjsonAndOneLinePagesAreDocuments() {
+        assertThat(detect("{\"Call\": {\"Sid\": \"a\", \"Status\": \"busy\"}}\n", null))
+                .isEqualTo(new Detection(Shape.NDJSON, InputFormat.EXOTEL));
+        assertThat(detect("{\"Metadata\": {}, \"Calls\": [{\"Sid\": \"a\", \"StartTime\": \"x\"}]}\n", null))
+                .isEqualTo(new Detection(Shape.JSON, InputFormat.EXOTEL));
+        assertThat(detect("{\"id\": 1, \"duration\": 36, \"called_at\": \"2012-08-17 10:24 AM\"}\n", null))
+                .isEqualTo(new Detection(Shape.NDJSON, InputFormat.CTM));
+    }
+
+    @Test
+    void csvHeadersAreRecognisedByTheirVendorsColumns() {
+        assertThat(detect("Sid,Status,StartTime,EndTime\n", null))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.EXOTEL));
+        assertThat(detect("\"id\",\"unix_time\",\"duration\",\"tracking_number\"\n", null))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.CTM));
+        assertThat(detect("id,called_at,duration,tracking_number\n", null))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.CTM));
+        assertThat(detect("id,called_at,duration\n", InputFormat.CTM))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.CTM));
+        assertThatThrownBy(() -> detect("id,called_at,duration\n", null))
+                .isInstanceOf(InputException.class)
+                .hasMessage("cannot read '-': not JSON, NDJSON or CSV call records");
     }
 
     @Test
@@ -137,6 +180,17 @@ class FormatDetectorTest {
                 .isEqualTo(InputFormat.CANONICAL);
         assertThat(FormatDetector.classify(Fixtures.json("{\"id\":\"1\",\"started_at\":\"2026\",\"foo\":1}")))
                 .isNull();
+        assertThat(FormatDetector.classify(Fixtures.json("{\"Call\":{\"Sid\":\"a\"}}")))
+                .isEqualTo(InputFormat.EXOTEL);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"Sid\":\"a\",\"StartTime\":\"2017-03-03 10:48:33\"}")))
+                .isEqualTo(InputFormat.EXOTEL);
+        // duration and sid are Aircall keys too: CTM's own keys decide first
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":1,\"sid\":\"CA1\",\"duration\":36,\"audio\":null}")))
+                .isEqualTo(InputFormat.CTM);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":1,\"unix_time\":1345199040,\"duration\":36}")))
+                .isEqualTo(InputFormat.CTM);
+        assertThat(FormatDetector.classify(Fixtures.json("{\"id\":1,\"duration\":36}")))
+                .isEqualTo(InputFormat.AIRCALL);
     }
 
     private static Detection detect(String content, InputFormat forced) {

@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -124,6 +126,16 @@ class InputsTest {
         assertThatThrownBy(readers::next)
                 .isInstanceOf(InputException.class)
                 .hasMessage("cannot read 'missing.ndjson': no such file");
+    }
+
+    @Test
+    void openEachReadsZonelessTimesInTheGivenZone() {
+        List<String> names = List.of(path("exotel-v1-call.json"), path("ctm-page.json"));
+        Iterator<CallReader> readers = CallReaders.openEach(names, NO_STDIN, null, ZoneId.of("Asia/Kolkata"))
+                .iterator();
+
+        assertThat(call(readAll(readers.next()).get(0)).startedAt()).isEqualTo(Instant.parse("2017-03-03T05:18:33Z"));
+        assertThat(call(readAll(readers.next()).get(0)).startedAt()).isEqualTo(Instant.parse("2012-08-17T04:54:00Z"));
     }
 
     @Test
