@@ -1,13 +1,15 @@
 package io.callaudit.report;
 
+import io.callaudit.engine.Suppression;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The text report's own words (headings, labels, verdicts) in the report's language. Rule prose lives with
- * the rules; keeping the chrome in a bundle of its own lets a translator see everything this report says
- * in one place, and a test keeps the languages' keys equal.
+ * The reports' own words (headings, labels, verdicts) in the report's language. Rule prose lives with the
+ * rules; keeping the chrome of every human-facing format (text, markdown, the JUnit and SARIF notes) in one
+ * bundle lets a translator see everything callaudit says in one place, and a test keeps the languages' keys
+ * equal. Machine-facing names (JSON keys, CSV headers, status values) are not chrome: they never translate.
  */
 final class Chrome {
 
@@ -35,5 +37,22 @@ final class Chrome {
     String text(String key, String... args) {
         String pattern = bundle.getString(key).replace("'", "''");
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * Why a suppressed finding does not fail the run, e.g. {@code waived: reason, owner, until 2026-12-31}
+     * or {@code baselined: previous.json}: the same words in every format, so a waiver is always visible
+     * with who signed it and until when.
+     */
+    String suppression(Suppression suppression) {
+        if (suppression.kind() == Suppression.Kind.WAIVED) {
+            return text("status.waived", orDash(suppression.reason()), orDash(suppression.owner()),
+                    suppression.expires() == null ? "-" : suppression.expires().toString());
+        }
+        return text("status.baselined", orDash(suppression.reason()));
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
     }
 }

@@ -11,11 +11,11 @@ import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
 import io.callaudit.engine.Summary;
+import io.callaudit.engine.Suppression;
 import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.rules.Finding;
-import io.callaudit.rules.Messages;
 import io.callaudit.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,10 +33,11 @@ import java.util.Map;
 public final class JsonReportWriter implements ReportWriter {
 
     /**
-     * Shared because a factory is thread-safe and costly to build. The caller owns the stream, and a report
-     * cut short by an error must not be silently completed into valid JSON, hence both features off.
+     * Shared (with the other JSON-based formats) because a factory is thread-safe and costly to build. The
+     * caller owns the stream, and a report cut short by an error must not be silently completed into valid
+     * JSON, hence both features off.
      */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
@@ -48,22 +49,31 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
-        writeSummary(g, result.summary(ctx.rules()));
+        g.writeObjectFieldStart("summary");
+        writeSummaryFields(g, result.summary(ctx.rules()));
+        g.writeEndObject();
         g.writeArrayFieldStart("calls");
         for (CallResult call : result.calls()) {
-            writeCall(g, call);
+            g.writeStartObject();
+            writeCallFields(g, call);
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding finding : result.findings()) {
-            writeFinding(g, finding, ctx);
+            g.writeStartObject();
+            writeFindingFields(g, ReportedFinding.of(finding, result, ctx));
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("rejected");
         for (Rejection rejection : result.rejected()) {
-            writeRejection(g, rejection);
+            g.writeStartObject();
+            writeRejectionFields(g, rejection);
+            g.writeEndObject();
         }
         g.writeEndArray();
+        writeStaleBaseline(g, result);
         g.writeEndObject();
         g.writeRaw('\n');
         g.close();
@@ -74,7 +84,7 @@ public final class JsonReportWriter implements ReportWriter {
      * Two-space indent, {@code "key": value}, {@code []} for empty lists, and a fixed {@code \n}: the bytes
      * must not depend on the platform that wrote them.
      */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -85,8 +95,12 @@ public final class JsonReportWriter implements ReportWriter {
                 .withArrayIndenter(indenter);
     }
 
-    private static void writeSummary(JsonGenerator g, Summary summary) throws IOException {
-        g.writeObjectFieldStart("summary");
+    /**
+     * The summary's fields, without the enclosing object, so the NDJSON summary line carries exactly the
+     * same counts. {@code waived} and {@code baselined} are counted inside {@code by_rule} and
+     * {@code by_severity} too: suppressed findings are reported, only the verdict leaves them out.
+     */
+    static void writeSummaryFields(JsonGenerator g, Summary summary) throws IOException {
         g.writeNumberField("calls", summary.calls());
         g.writeNumberField("rejected", summary.rejected());
         g.writeNumberField("superseded", summary.superseded());
@@ -105,7 +119,20 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField(severity.wire(), count(summary.bySeverity(), severity));
         }
         g.writeEndObject();
-        g.writeEndObject();
+        g.writeNumberField("waived", summary.waived());
+        g.writeNumberField("baselined", summary.baselined());
+    }
+
+    /**
+     * Baseline entries that matched no finding, always present (empty without a baseline) so a reader never
+     * has to tell "no baseline" from "nothing stale": stale entries are how a baseline gets pruned.
+     */
+    static void writeStaleBaseline(JsonGenerator g, AuditResult result) throws IOException {
+        g.writeArrayFieldStart("stale_baseline");
+        for (String entry : result.staleBaseline()) {
+            g.writeString(entry);
+        }
+        g.writeEndArray();
     }
 
     /** Every constant is printed, zeros included, so readers never have to treat a missing key as zero. */
@@ -114,8 +141,7 @@ public final class JsonReportWriter implements ReportWriter {
         return n == null ? 0 : n;
     }
 
-    private static void writeCall(JsonGenerator g, CallResult call) throws IOException {
-        g.writeStartObject();
+    static void writeCallFields(JsonGenerator g, CallResult call) throws IOException {
         g.writeStringField("id", call.id());
         g.writeStringField("outcome", call.outcome().wire());
         writeRuleIds(g, "reasons", call.reasons());
@@ -127,7 +153,6 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         writeSource(g, call.call().source());
-        g.writeEndObject();
     }
 
     private static void writeRuleIds(JsonGenerator g, String field, List<Finding> findings) throws IOException {
@@ -138,15 +163,18 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndArray();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding finding, ReportContext ctx) throws IOException {
-        Messages messages = ctx.messages();
-        g.writeStartObject();
+    /**
+     * {@code status} sits next to {@code severity} because together they decide the verdict; the waiver
+     * (reason, owner, expiry) comes last and only for waived findings, so a reviewer can see who accepted
+     * what until when without a second file.
+     */
+    static void writeFindingFields(JsonGenerator g, ReportedFinding finding) throws IOException {
         g.writeStringField("rule", finding.ruleId());
         g.writeStringField("severity", finding.severity().wire());
-        g.writeStringField("message", messages.message(finding, ctx.redact()));
-        g.writeStringField("remediation",
-                messages.format(finding.ruleId() + ".remediation", finding.args(), ctx.redact()));
-        ProfileLocation location = finding.location();
+        g.writeStringField("status", finding.status());
+        g.writeStringField("message", finding.message());
+        g.writeStringField("remediation", finding.remediation());
+        ProfileLocation location = finding.finding().location();
         if (location != null) {
             g.writeObjectFieldStart("location");
             g.writeStringField("file", location.file());
@@ -155,9 +183,16 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         } else {
             g.writeStringField("call_id", finding.callId());
-            writeSource(g, finding.source());
+            writeSource(g, finding.finding().source());
         }
-        g.writeEndObject();
+        Suppression suppression = finding.suppression();
+        if (suppression != null && suppression.kind() == Suppression.Kind.WAIVED) {
+            g.writeObjectFieldStart("waiver");
+            g.writeStringField("reason", suppression.reason());
+            g.writeStringField("owner", suppression.owner());
+            g.writeStringField("expires", suppression.expires() == null ? null : suppression.expires().toString());
+            g.writeEndObject();
+        }
     }
 
     /** A source is always printed, null when the record did not say, so every call has the same keys. */
@@ -172,9 +207,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    private static void writeRejection(JsonGenerator g, Rejection rejection) throws IOException {
+    static void writeRejectionFields(JsonGenerator g, Rejection rejection) throws IOException {
         SourceRef source = rejection.source();
-        g.writeStartObject();
         g.writeStringField("source", source == null ? null : source.file());
         if (source == null) {
             g.writeNullField("line");
@@ -183,6 +217,5 @@ public final class JsonReportWriter implements ReportWriter {
         }
         g.writeStringField("field", rejection.field());
         g.writeStringField("reason", rejection.reason());
-        g.writeEndObject();
     }
 }

@@ -11,7 +11,17 @@ public enum ReportFormat implements WireEnum {
     /** For a person at a terminal; the default. */
     TEXT("text", TextReportWriter::new),
     /** One document for tools, and the input of a later baseline comparison. */
-    JSON("json", JsonReportWriter::new);
+    JSON("json", JsonReportWriter::new),
+    /** One JSON object per line (summary, calls, findings, rejected records), for log pipelines. */
+    NDJSON("ndjson", NdjsonReportWriter::new),
+    /** One row per finding, for spreadsheets and database loaders. */
+    CSV("csv", CsvReportWriter::new),
+    /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+    SARIF("sarif", SarifReportWriter::new),
+    /** JUnit XML, so any CI server shows failing rules as failing tests. */
+    JUNIT("junit", JunitReportWriter::new),
+    /** GitHub-flavoured Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}. */
+    MARKDOWN("markdown", MarkdownReportWriter::new);
 
     private final String wire;
     private final Supplier<ReportWriter> writer;

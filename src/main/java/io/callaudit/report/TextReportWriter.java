@@ -4,6 +4,7 @@ import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
 import io.callaudit.engine.Summary;
+import io.callaudit.engine.Suppression;
 import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Rejection;
 import io.callaudit.rules.Finding;
@@ -25,8 +26,10 @@ import java.util.Set;
  * The {@code text} report, the default: what a person at a terminal reads to decide what to do next.
  *
  * <p>It leads with the counts, then lists only what needs attention (configuration findings, calls without a
- * recording or with a warning, rejected records), then what to do per rule, and ends with the verdict so the
- * last line of a CI log says whether the run failed. Everything stays in the result's order: sorting here
+ * recording or with a warning, rejected records, waiver problems and stale baseline entries), then what to do
+ * per rule, and ends with the verdict so the last line of a CI log says whether the run failed. A waived or
+ * baselined finding is listed like any other, marked with why it does not count: hiding it would let a
+ * waiver hide a problem from the people reading the report. Everything stays in the result's order: sorting here
  * would make two runs over the same batch hard to compare. No ANSI colours, because the report is as often
  * piped, paged or pasted into a ticket as it is read live.
  */
@@ -58,6 +61,7 @@ public final class TextReportWriter implements ReportWriter {
         private final Chrome chrome;
         private final Writer out;
         private final Summary summary;
+        private final Attention attention;
 
         Page(AuditResult result, ReportContext ctx, Chrome chrome, Writer out) {
             this.result = result;
@@ -65,6 +69,7 @@ public final class TextReportWriter implements ReportWriter {
             this.chrome = chrome;
             this.out = out;
             this.summary = result.summary(ctx.rules());
+            this.attention = new Attention(result);
         }
 
         void render() throws IOException {
@@ -73,6 +78,7 @@ public final class TextReportWriter implements ReportWriter {
             profile();
             calls();
             rejected();
+            suppressions();
             remediation();
             verdict();
         }
@@ -102,6 +108,9 @@ public final class TextReportWriter implements ReportWriter {
             for (Severity s : Severity.values()) {
                 table.row(s.wire(), count(valueOf(summary.bySeverity(), s)));
             }
+            table.rule()
+                    .row(chrome.text("summary.waived"), count(summary.waived()))
+                    .row(chrome.text("summary.baselined"), count(summary.baselined()));
             for (String l : table.lines()) {
                 line(l);
             }
@@ -150,10 +159,7 @@ public final class TextReportWriter implements ReportWriter {
             int idWidth = 0;
             int outcomeWidth = 0;
             int ruleWidth = 0;
-            for (CallResult c : result.calls()) {
-                if (!needsAttention(c)) {
-                    continue;
-                }
+            for (CallResult c : attention.calls()) {
                 listed.add(c);
                 idWidth = Math.max(idWidth, TextTable.width(id(c)));
                 outcomeWidth = Math.max(outcomeWidth, c.outcome().wire().length());
@@ -179,23 +185,11 @@ public final class TextReportWriter implements ReportWriter {
             line("");
         }
 
-        private static boolean needsAttention(CallResult c) {
-            if (c.outcome() != Outcome.RECORDED) {
-                return true;
-            }
-            for (Finding f : c.findings()) {
-                if (f.severity().atLeast(Severity.WARNING)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         private static String id(CallResult c) {
             return c.id() == null ? "-" : c.id();
         }
 
-        /** {@code file:line field: reason}. */
+        /** {@code file:line field: reason}, marked when its {@code input.rejected-record} is suppressed. */
         private void rejected() throws IOException {
             heading("rejected.heading");
             if (result.rejected().isEmpty()) {
@@ -203,7 +197,37 @@ public final class TextReportWriter implements ReportWriter {
             }
             for (Rejection r : result.rejected()) {
                 String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
-                line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason());
+                Finding finding = attention.rejectionFinding(r);
+                Suppression suppression = finding == null ? null : result.suppression(finding);
+                line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason()
+                        + (suppression == null ? "" : " (" + chrome.suppression(suppression) + ")"));
+            }
+            line("");
+        }
+
+        /**
+         * Findings about the waiver file itself (expired, malformed: {@code SEVERITY rule file:line key
+         * message}) and baseline entries that matched nothing, which should be pruned from the baseline before
+         * they hide a future regression.
+         */
+        private void suppressions() throws IOException {
+            heading("suppressions.heading");
+            List<Finding> findings = attention.reviewFindings();
+            if (findings.isEmpty() && result.staleBaseline().isEmpty()) {
+                none();
+            }
+            int ruleWidth = 0;
+            for (Finding f : findings) {
+                ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
+            }
+            for (Finding f : findings) {
+                String where = f.location() != null ? where(f.location())
+                        : f.source() == null ? "-" : f.source().toString();
+                line(INDENT + pad(severity(f), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP + where
+                        + GAP + message(f));
+            }
+            for (String entry : result.staleBaseline()) {
+                line(INDENT + chrome.text("suppressions.stale", entry));
             }
             line("");
         }
@@ -239,7 +263,11 @@ public final class TextReportWriter implements ReportWriter {
             line("");
         }
 
-        /** The last line, so that a CI log's tail says whether the run failed and against what. */
+        /**
+         * The last line, so that a CI log's tail says whether the run failed and against what. Only open
+         * findings count, as for the exit status; the suppressed ones are counted after it so that a pass
+         * obtained through waivers says so.
+         */
         private void verdict() throws IOException {
             Severity failOn = ctx.failOn();
             if (failOn == null) {
@@ -250,19 +278,20 @@ public final class TextReportWriter implements ReportWriter {
                 line(chrome.text("verdict.nothing-read"));
                 return;
             }
-            long failing = 0;
-            for (Finding f : result.findings()) {
-                if (f.severity().atLeast(failOn)) {
-                    failing++;
-                }
-            }
+            long failing = result.failing(failOn);
+            String verdict;
             if (failing == 0) {
-                line(chrome.text("verdict.pass", failOn.wire()));
+                verdict = chrome.text("verdict.pass", failOn.wire());
             } else if (failing == 1) {
-                line(chrome.text("verdict.fail.one", failOn.wire()));
+                verdict = chrome.text("verdict.fail.one", failOn.wire());
             } else {
-                line(chrome.text("verdict.fail.many", count(failing), failOn.wire()));
+                verdict = chrome.text("verdict.fail.many", count(failing), failOn.wire());
             }
+            if (summary.waived() + summary.baselined() > 0) {
+                verdict += " " + chrome.text("verdict.suppressed", count(summary.waived()),
+                        count(summary.baselined()));
+            }
+            line(verdict);
         }
 
         private void heading(String key) throws IOException {
@@ -275,8 +304,11 @@ public final class TextReportWriter implements ReportWriter {
             line(INDENT + chrome.text("none"));
         }
 
+        /** The finding's message, followed by why it does not count when it is waived or baselined. */
         private String message(Finding f) {
-            return ctx.messages().message(f, ctx.redact());
+            String text = ctx.messages().message(f, ctx.redact());
+            Suppression suppression = result.suppression(f);
+            return suppression == null ? text : text + " (" + chrome.suppression(suppression) + ")";
         }
 
         /** Trailing blanks are dropped so that padding never shows up as noise in a diff. */

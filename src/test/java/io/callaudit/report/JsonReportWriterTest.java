@@ -48,6 +48,45 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void suppressedMatchesGolden() throws IOException {
+        String json = Reports.render(writer, SampleAudits.suppressed(), Reports.english());
+        Golden.assertMatches("suppressed.golden.json", json);
+    }
+
+    @Test
+    void waivedFindingsAreReportedWithTheirWaiverNeverDropped() throws IOException {
+        AuditResult result = SampleAudits.suppressed();
+        JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
+        JsonNode findings = root.get("findings");
+        assertThat(findings).hasSize(result.findings().size());
+
+        JsonNode waived = only(findings, "link.number-deleted");
+        assertThat(waived.get("status").asText()).isEqualTo("waived");
+        assertThat(keys(waived)).endsWith("waiver");
+        assertThat(keys(waived.get("waiver"))).containsExactly("reason", "owner", "expires");
+        assertThat(waived.get("waiver").get("reason").asText())
+                .isEqualTo("number 900 retired, recordings exported first");
+        assertThat(waived.get("waiver").get("owner").asText()).isEqualTo("qa-lead");
+        assertThat(waived.get("waiver").get("expires").asText()).isEqualTo("2026-12-31");
+
+        JsonNode baselined = only(findings, "config.consent-missing");
+        assertThat(baselined.get("status").asText()).isEqualTo("baselined");
+        assertThat(baselined.has("waiver")).isFalse();
+
+        JsonNode expired = only(findings, "waiver.expired");
+        assertThat(expired.get("status").asText()).isEqualTo("open");
+        assertThat(expired.get("location").get("file").asText()).isEqualTo("waivers.yaml");
+
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("waived").asLong()).isEqualTo(1);
+        assertThat(summary.get("baselined").asLong()).isEqualTo(1);
+        assertThat(summary.get("by_rule").get("link.number-deleted").asLong())
+                .as("suppressed findings are still counted per rule")
+                .isEqualTo(1);
+        assertThat(texts(root.get("stale_baseline"))).containsExactly("gap.unexplained 1999 calls.ndjson");
+    }
+
+    @Test
     void emptyResultMatchesGolden() throws IOException {
         String json = Reports.render(writer, SampleAudits.empty(), Reports.english());
         Golden.assertMatches("empty.golden.json", json);
@@ -80,9 +119,11 @@ class JsonReportWriterTest {
         AuditResult result = sample.get();
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
-        assertThat(keys(root)).containsExactly("records_read", "as_of", "summary", "calls", "findings", "rejected");
-        assertThat(keys(root.get("summary")))
-                .containsExactly("calls", "rejected", "superseded", "by_outcome", "by_rule", "by_severity");
+        assertThat(keys(root)).containsExactly("records_read", "as_of", "summary", "calls", "findings", "rejected",
+                "stale_baseline");
+        assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
+                "by_rule", "by_severity", "waived", "baselined");
+        assertThat(root.get("stale_baseline").isArray()).isTrue();
         assertThat(keys(root.get("summary").get("by_outcome")))
                 .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost");
         assertThat(keys(root.get("summary").get("by_severity"))).containsExactly("error", "warning", "info");
@@ -100,12 +141,13 @@ class JsonReportWriterTest {
         }
         for (JsonNode finding : root.get("findings")) {
             List<String> k = keys(finding);
-            assertThat(k).startsWith("rule", "severity", "message", "remediation");
-            assertThat(k.subList(4, k.size()))
+            assertThat(k).startsWith("rule", "severity", "status", "message", "remediation");
+            assertThat(k.subList(5, k.size()))
                     .isIn(List.of("call_id", "source"), List.of("location"));
+            assertThat(finding.get("status").asText()).isEqualTo("open");
             assertThat(finding.get("message").asText()).isNotBlank();
             assertThat(finding.get("remediation").asText()).isNotBlank().doesNotContain("{0}");
-            assertThat(finding.has("waived")).isFalse();
+            assertThat(finding.has("waiver")).isFalse();
         }
         for (JsonNode rejection : root.get("rejected")) {
             assertThat(keys(rejection)).containsExactly("source", "line", "field", "reason");
@@ -202,6 +244,18 @@ class JsonReportWriterTest {
         JsonNode unanswered = root.get("findings").get(0);
         assertThat(unanswered.get("rule").asText()).isEqualTo("gap.unanswered");
         assertThat(unanswered.get("message").asText()).startsWith("No contestada");
+    }
+
+    private static JsonNode only(JsonNode findings, String rule) {
+        JsonNode found = null;
+        for (JsonNode f : findings) {
+            if (f.get("rule").asText().equals(rule)) {
+                assertThat(found).as("one " + rule).isNull();
+                found = f;
+            }
+        }
+        assertThat(found).as(rule).isNotNull();
+        return found;
     }
 
     @Test

@@ -22,7 +22,10 @@ class ReportFormatTest {
         assertThat(ReportFormat.parse("JSON")).isNull();
         assertThat(ReportFormat.parse("xml")).isNull();
         assertThat(ReportFormat.parse(null)).isNull();
-        assertThat(WireEnum.choices(ReportFormat.class)).isEqualTo("text | json");
+        assertThat(ReportFormat.parse("sarif")).isEqualTo(ReportFormat.SARIF);
+        assertThat(WireEnum.choices(ReportFormat.class))
+                .as("DOMAIN.md, Outputs")
+                .isEqualTo("text | json | ndjson | csv | sarif | junit | markdown");
         assertThat(ReportFormat.defaultFormat()).isEqualTo(ReportFormat.TEXT);
     }
 
@@ -30,6 +33,11 @@ class ReportFormatTest {
     void eachFormatHasItsWriter() {
         assertThat(ReportFormat.TEXT.writer()).isInstanceOf(TextReportWriter.class);
         assertThat(ReportFormat.JSON.writer()).isInstanceOf(JsonReportWriter.class);
+        assertThat(ReportFormat.NDJSON.writer()).isInstanceOf(NdjsonReportWriter.class);
+        assertThat(ReportFormat.CSV.writer()).isInstanceOf(CsvReportWriter.class);
+        assertThat(ReportFormat.SARIF.writer()).isInstanceOf(SarifReportWriter.class);
+        assertThat(ReportFormat.JUNIT.writer()).isInstanceOf(JunitReportWriter.class);
+        assertThat(ReportFormat.MARKDOWN.writer()).isInstanceOf(MarkdownReportWriter.class);
         assertThat(Arrays.stream(ReportFormat.values()).map(ReportFormat::wire))
                 .doesNotHaveDuplicates()
                 .allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT)));
@@ -40,7 +48,7 @@ class ReportFormatTest {
     @EnumSource(ReportFormat.class)
     void everyWriterFlushesAndLeavesTheStreamOpen(ReportFormat format) throws IOException {
         List<AuditResult> results = List.of(SampleAudits.aircallDefaults(), SampleAudits.aircallConfigured(),
-                SampleAudits.empty());
+                SampleAudits.suppressed(), SampleAudits.awkward(), SampleAudits.empty());
         for (AuditResult result : results) {
             StreamProbe out = new StreamProbe();
             format.writer().write(result, Reports.context(Locale.ROOT, true, Severity.ERROR), out);

@@ -2,6 +2,7 @@ package io.callaudit.report;
 
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.Auditor;
+import io.callaudit.engine.Suppression;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
 import io.callaudit.model.DateRange;
@@ -10,18 +11,23 @@ import io.callaudit.model.Ingestion;
 import io.callaudit.model.IngestionUser;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.model.Profile;
+import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Provider;
 import io.callaudit.model.ReadResult;
 import io.callaudit.model.RecordingSettings;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.model.Visibility;
+import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -118,6 +124,77 @@ final class SampleAudits {
     /** Nothing read at all: the report must still be complete, and must not pass. */
     static AuditResult empty() {
         return new Batch().audit(Profile.defaults(Provider.AIRCALL));
+    }
+
+    /**
+     * {@link #aircallConfigured()} after the gate: its only error (the deleted number) waived, the consent
+     * finding baselined, an expired waiver reported on the waiver file, and a baseline entry that matched
+     * nothing. At {@code --fail-on error} it passes, only thanks to the waiver, and must say so.
+     */
+    static AuditResult suppressed() {
+        AuditResult base = aircallConfigured();
+        Map<Finding, Suppression> suppressed = new IdentityHashMap<>();
+        suppressed.put(finding(base, "link.number-deleted", "2003"), new Suppression(Suppression.Kind.WAIVED,
+                "number 900 retired, recordings exported first", "qa-lead", LocalDate.parse("2026-12-31")));
+        suppressed.put(finding(base, "config.consent-missing", null), Suppression.baselined("previous.json"));
+        Finding expired = RuleSet.builtIn().locatedFinding("waiver.expired",
+                new ProfileLocation("waivers.yaml", 12, "waivers[2]"), "gap.unanswered", "2010", "2026-11-01",
+                "ops-team");
+        return base.withSuppressions(suppressed, List.of(expired),
+                List.of("gap.unexplained 1999 calls.ndjson"));
+    }
+
+    /**
+     * Data that breaks naive writers: a call id and a rejection reason with pipes, quotes, commas, line
+     * breaks, HTML, Markdown and a control character that XML cannot carry.
+     */
+    static AuditResult awkward() {
+        Batch b = new Batch();
+        b.add(call("x|1 <b>&\"q\"", "2026-11-02T09:05:00Z", 30).status(CallStatus.MISSED));
+        b.add(answered("*_[2]_*", "2026-11-02T18:00:00Z", 300));
+        b.reject("started_at", "bad \"value\", see | pipe\nsecond line \u0001 <script>&amp; `tick`");
+        return b.audit(Profile.defaults(Provider.AIRCALL));
+    }
+
+    /** {@code calls} missed calls and {@code rejects} rejected records: more than a comment should hold. */
+    static AuditResult many(int calls, int rejects) {
+        Batch b = new Batch();
+        Instant start = Instant.parse("2026-11-02T09:00:00Z");
+        for (int i = 0; i < calls; i++) {
+            b.add(call(Integer.toString(5000 + i), start.plusSeconds(600L * i).toString(), 30)
+                    .status(CallStatus.MISSED));
+        }
+        for (int i = 0; i < rejects; i++) {
+            b.reject("id", "missing");
+        }
+        return b.audit(Profile.defaults(Provider.AIRCALL));
+    }
+
+    /**
+     * {@link #aircallConfigured()}'s profile without a file (as if the findings were judged on settings that
+     * came from nowhere on disk): profile findings with no file to point at.
+     */
+    static AuditResult fileLessProfile() {
+        Profile configured = aircallConfigured().profile();
+        Profile fileLess = new Profile(null, configured.provider(), configured.plan(), configured.asOf(),
+                configured.timezone(), configured.defaultRegion(), configured.numbersComplete(),
+                configured.recording(), configured.numbers(), configured.settingsConfigs(), configured.flows(),
+                configured.deletedAudio(), configured.purges(), configured.cancelledAt(), configured.ingestion(),
+                configured.keyLines());
+        Batch b = new Batch();
+        b.add(answered("4001", "2026-11-03T09:00:00Z", 120).numberId("812").userEmail("ana@acme.example")
+                .recordingUrl("https://rec.example/4001.mp3"));
+        return b.audit(fileLess);
+    }
+
+    /** The first finding of {@code rule} on {@code callId} (null: a profile or input finding). */
+    static Finding finding(AuditResult result, String rule, String callId) {
+        for (Finding f : result.findings()) {
+            if (f.ruleId().equals(rule) && Objects.equals(f.callId(), callId)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " on " + callId);
     }
 
     private static CallRecord.Builder call(String id, String start, long seconds) {

@@ -47,6 +47,49 @@ class TextReportWriterTest {
     }
 
     @Test
+    void suppressedMatchesGolden() throws IOException {
+        String text = Reports.render(writer, SampleAudits.suppressed(), Reports.english());
+        Golden.assertMatches("suppressed.golden.txt", text);
+    }
+
+    @Test
+    void suppressedFindingsAreMarkedNotDropped() {
+        String text = Reports.render(writer, SampleAudits.suppressed(), Reports.english());
+        assertThat(section(text, "Calls that need attention")).anyMatch(l -> l.startsWith("  2003  lost")
+                && l.contains("link.number-deleted")
+                && l.endsWith("(waived: number 900 retired, recordings exported first, qa-lead, until 2026-12-31)"));
+        assertThat(section(text, "Profile")).anyMatch(l -> l.contains("config.consent-missing")
+                && l.endsWith("(baselined: previous.json)"));
+        assertThat(section(text, "Summary")).contains("| Waived          |        1 |",
+                "| Baselined       |        1 |");
+    }
+
+    @Test
+    void waiverProblemsAndStaleBaselineEntriesAreListed() {
+        List<String> review = section(Reports.render(writer, SampleAudits.suppressed(), Reports.english()),
+                "Waivers and baseline");
+        assertThat(review).hasSize(2);
+        assertThat(review.get(0)).startsWith("  WARNING  waiver.expired  waivers.yaml:12 waivers[2]  Waiver for");
+        assertThat(review.get(1))
+                .isEqualTo("  Baseline entry matches no finding any more, remove it: "
+                        + "gap.unexplained 1999 calls.ndjson");
+        assertThat(section(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()),
+                "Waivers and baseline")).containsExactly("  (none)");
+    }
+
+    @Test
+    void verdictCountsOnlyOpenFindingsAndSaysWhatWasSuppressed() {
+        AuditResult suppressed = SampleAudits.suppressed();
+        assertThat(lastLine(Reports.render(writer, suppressed, Reports.context(Locale.ROOT, false, Severity.ERROR))))
+                .isEqualTo("PASS: no finding at or above error (1 waived, 1 baselined, not counted)");
+        assertThat(lastLine(Reports.render(writer, suppressed,
+                Reports.context(Locale.ROOT, false, Severity.WARNING))))
+                .as("7 warnings of the configured audit, the consent one baselined, plus the expired waiver")
+                .isEqualTo("FAIL: 7 findings at or above warning (1 waived, 1 baselined, not counted)");
+        assertThat(suppressed.failing(Severity.WARNING)).isEqualTo(7);
+    }
+
+    @Test
     void spanishChromeAndProse() {
         List<String> lines = lines(Reports.render(writer, SampleAudits.aircallDefaults(),
                 Reports.context(Reports.SPANISH, false, Severity.ERROR)));
