@@ -7,8 +7,10 @@ import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,10 @@ import java.util.TreeMap;
 /**
  * Everything an audit found, in the order reports print it: profile findings, then calls in input order,
  * then rejected records.
+ *
+ * @param suppressions waived and baselined findings, by identity
+ * @param staleBaseline baseline entries that match no current finding
+ * @param profileCheck true for {@code check-config}, which audits profiles and no calls
  */
 public record AuditResult(
         Profile profile,
@@ -26,13 +32,54 @@ public record AuditResult(
         List<Finding> profileFindings,
         List<CallResult> calls,
         List<Rejection> rejected,
-        List<Finding> inputFindings) {
+        List<Finding> inputFindings,
+        Map<Finding, Suppression> suppressions,
+        List<String> staleBaseline,
+        boolean profileCheck) {
 
     public AuditResult {
         profileFindings = List.copyOf(profileFindings);
         calls = List.copyOf(calls);
         rejected = List.copyOf(rejected);
         inputFindings = List.copyOf(inputFindings);
+        suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new IdentityHashMap<>(suppressions));
+        staleBaseline = staleBaseline == null ? List.of() : List.copyOf(staleBaseline);
+    }
+
+    /** A result as the engine produces it, before waivers and baselines are applied. */
+    public AuditResult(Profile profile, Instant asOf, long recordsRead, long superseded,
+            List<Finding> profileFindings, List<CallResult> calls, List<Rejection> rejected,
+            List<Finding> inputFindings) {
+        this(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, inputFindings, Map.of(),
+                List.of(), false);
+    }
+
+    /**
+     * The result of checking profiles alone ({@code check-config}): no calls were expected, so reading none
+     * is not a failure.
+     */
+    public static AuditResult ofProfileCheck(Profile profile, Instant asOf, List<Finding> profileFindings) {
+        return new AuditResult(profile, asOf, 0, 0, profileFindings, List.of(), List.of(), List.of(), Map.of(),
+                List.of(), true);
+    }
+
+    /**
+     * The same result with findings suppressed, extra findings about the suppressions themselves (an expired
+     * waiver is reported), and baseline entries that no longer match anything.
+     */
+    public AuditResult withSuppressions(Map<Finding, Suppression> suppressed, List<Finding> extraFindings,
+            List<String> stale) {
+        List<Finding> input = new ArrayList<>(inputFindings);
+        input.addAll(extraFindings);
+        Map<Finding, Suppression> all = new IdentityHashMap<>(suppressions);
+        all.putAll(suppressed);
+        return new AuditResult(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, input, all,
+                stale, profileCheck);
+    }
+
+    /** The suppression of {@code finding}, or null when it is open. Matched by identity, not equality. */
+    public Suppression suppression(Finding finding) {
+        return suppressions.get(finding);
     }
 
     /** Every finding: profile, then per call, then rejected records. */
@@ -45,9 +92,12 @@ public record AuditResult(
         return all;
     }
 
-    /** True when nothing at all was read: a run never passes because it found nothing to check. */
+    /**
+     * True when an audit read nothing at all: a run never passes because it found nothing to check. A
+     * profile check reads no calls by design and is never empty.
+     */
     public boolean empty() {
-        return recordsRead == 0;
+        return !profileCheck && recordsRead == 0;
     }
 
     public Summary summary(RuleSet rules) {
@@ -67,20 +117,35 @@ public record AuditResult(
             counts.merge(f.ruleId(), 1L, Long::sum);
             bySeverity.merge(f.severity(), 1L, Long::sum);
         }
-        return new Summary(recordsRead, calls.size(), rejected.size(), superseded, byOutcome,
-                new LinkedHashMap<>(counts), bySeverity);
-    }
-
-    /** True when a finding at or above {@code threshold} exists; {@code null} means never fail. */
-    public boolean failsAt(Severity threshold) {
-        if (threshold == null) {
-            return false;
-        }
-        for (Finding f : findings()) {
-            if (f.severity().atLeast(threshold)) {
-                return true;
+        long waived = 0;
+        long baselined = 0;
+        for (Suppression sup : suppressions.values()) {
+            if (sup.kind() == Suppression.Kind.WAIVED) {
+                waived++;
+            } else {
+                baselined++;
             }
         }
-        return false;
+        return new Summary(recordsRead, calls.size(), rejected.size(), superseded, byOutcome,
+                new LinkedHashMap<>(counts), bySeverity, waived, baselined);
+    }
+
+    /** True when an open (not waived, not baselined) finding at or above {@code threshold} exists. */
+    public boolean failsAt(Severity threshold) {
+        return failing(threshold) > 0;
+    }
+
+    /** Open findings at or above {@code threshold}; {@code null} means never fail, so none count. */
+    public long failing(Severity threshold) {
+        if (threshold == null) {
+            return 0;
+        }
+        long n = 0;
+        for (Finding f : findings()) {
+            if (f.severity().atLeast(threshold) && suppression(f) == null) {
+                n++;
+            }
+        }
+        return n;
     }
 }

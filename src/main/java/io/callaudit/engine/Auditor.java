@@ -10,6 +10,7 @@ import io.callaudit.rules.CallContext;
 import io.callaudit.rules.Effect;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
+import io.callaudit.rules.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +58,42 @@ public final class Auditor {
         }
     }
 
+    /** The batch after collapsing: one record per call id, in order of first appearance. */
+    private record Collected(long read, long superseded, Map<String, Pending> calls, List<Rejection> rejected,
+            List<Finding> inputFindings) {
+    }
+
     /** Audits every record of {@code input}; the caller owns and closes the underlying readers. */
     public AuditResult audit(Iterable<ReadResult> input) {
+        Collected c = collect(input);
+        Map<String, String> holders = ParallelLegs.find(c.calls().values().stream().map(p -> p.record).toList());
+        List<CallResult> results = new ArrayList<>(c.calls().size());
+        for (Pending p : c.calls().values()) {
+            results.add(auditCall(p.record, holders.get(p.record.id()), p.duplicates));
+        }
+        return new AuditResult(profile, asOf, c.read(), c.superseded(), rules.checkProfile(profile), results,
+                c.rejected(), c.inputFindings());
+    }
+
+    /**
+     * The checklist for one call of the batch, step by step; the whole batch is read because a parallel leg
+     * depends on the agent's other calls.
+     *
+     * @return null when no call has that id
+     */
+    public Explanation explain(Iterable<ReadResult> input, String callId) {
+        Collected c = collect(input);
+        Pending p = c.calls().get(callId);
+        if (p == null) {
+            return null;
+        }
+        Map<String, String> holders = ParallelLegs.find(c.calls().values().stream().map(x -> x.record).toList());
+        CallResult result = auditCall(p.record, holders.get(callId), p.duplicates);
+        List<Step> steps = rules.explainCall(context(p.record, holders.get(callId)));
+        return new Explanation(result, steps);
+    }
+
+    private Collected collect(Iterable<ReadResult> input) {
         long read = 0;
         long superseded = 0;
         Map<String, Pending> calls = new LinkedHashMap<>();
@@ -90,22 +125,18 @@ public final class Auditor {
                 seen.record = call;
             }
         }
-        Map<String, String> holders = ParallelLegs.find(calls.values().stream().map(p -> p.record).toList());
-        List<CallResult> results = new ArrayList<>(calls.size());
-        for (Pending p : calls.values()) {
-            results.add(auditCall(p.record, holders.get(p.record.id()), p.duplicates));
-        }
-        return new AuditResult(profile, asOf, read, superseded, rules.checkProfile(profile), results, rejected,
-                inputFindings);
+        return new Collected(read, superseded, calls, rejected, inputFindings);
     }
 
-    private CallResult auditCall(CallRecord call, String parallelHolder, List<Finding> duplicates) {
+    private CallContext context(CallRecord call, String parallelHolder) {
         NumberConfig number = numbers.find(call);
         boolean listed = number != null || !NumberIndex.namesALine(call);
         FlowConfig flow = call.flowId() == null ? null : flows.get(call.flowId());
-        CallContext ctx = new CallContext(call, profile, asOf,
-                new CallContext.Lookups(number, listed, flow, parallelHolder));
-        List<Finding> findings = new ArrayList<>(rules.checkCall(ctx));
+        return new CallContext(call, profile, asOf, new CallContext.Lookups(number, listed, flow, parallelHolder));
+    }
+
+    private CallResult auditCall(CallRecord call, String parallelHolder, List<Finding> duplicates) {
+        List<Finding> findings = new ArrayList<>(rules.checkCall(context(call, parallelHolder)));
         findings.addAll(duplicates);
         return new CallResult(call, outcome(call, findings), findings, profile.ingestionConfigured());
     }

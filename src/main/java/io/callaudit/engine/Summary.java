@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The counts every report leads with, and the Lambda's response carries.
  *
- * @param byRule findings per rule id, in precedence order
+ * @param byRule findings per rule id, in precedence order, suppressed ones included
+ * @param waived findings a waiver suppresses (still reported, not failing)
+ * @param baselined findings already in the baseline (still reported, not failing)
  */
 public record Summary(
         long recordsRead,
@@ -15,5 +17,7 @@ public record Summary(
         long superseded,
         Map<Outcome, Long> byOutcome,
         Map<String, Long> byRule,
-        Map<Severity, Long> bySeverity) {
+        Map<Severity, Long> bySeverity,
+        long waived,
+        long baselined) {
 }
