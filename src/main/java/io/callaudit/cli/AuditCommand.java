@@ -3,6 +3,7 @@ package io.callaudit.cli;
 import io.callaudit.audit.AuditRequest;
 import io.callaudit.audit.AuditService;
 import io.callaudit.engine.AuditResult;
+import io.callaudit.gate.GateResult;
 import io.callaudit.ingest.InputFormat;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,9 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    GateOptions gate;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<String> files;
 
@@ -51,6 +55,8 @@ public class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ReportOptions.Target> targets = report.targets();
         AuditResult result = service.audit(new AuditRequest(config, files, inputFormat, asOf));
-        return Reports.write(result, targets, report, spec.commandLine());
+        GateResult gated = service.gate(result, gate.waivers, gate.baseline);
+        Reports.warnUnused(gated, spec.commandLine());
+        return Reports.write(gated.result(), targets, report, spec.commandLine());
     }
 }

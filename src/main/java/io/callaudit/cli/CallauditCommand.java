@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "callaudit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "io.callaudit.cli.usage",
-        subcommands = {AuditCommand.class})
+        subcommands = {AuditCommand.class, CheckConfigCommand.class, DiffCommand.class, ExplainCommand.class,
+            RulesCommand.class})
 public class CallauditCommand {
 }

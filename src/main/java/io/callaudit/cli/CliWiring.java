@@ -1,6 +1,7 @@
 package io.callaudit.cli;
 
 import io.callaudit.audit.ExitStatus;
+import io.callaudit.gate.GateFileException;
 import io.callaudit.ingest.InputException;
 import io.callaudit.profile.ProfileException;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
@@ -40,7 +41,8 @@ public class CliWiring {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-            if (ex instanceof ProfileException || ex instanceof Reports.OutputException) {
+            if (ex instanceof ProfileException || ex instanceof GateFileException
+                    || ex instanceof Reports.OutputException) {
                 commandLine.getErr().println("callaudit: " + ex.getMessage());
                 return ExitStatus.USAGE.code();
             }

@@ -2,6 +2,8 @@ package io.callaudit.cli;
 
 import io.callaudit.audit.ExitStatus;
 import io.callaudit.engine.AuditResult;
+import io.callaudit.gate.GateResult;
+import io.callaudit.gate.Waiver;
 import io.callaudit.report.ReportContext;
 import io.callaudit.rules.Messages;
 import io.callaudit.rules.RuleSet;
@@ -46,6 +48,17 @@ final class Reports {
             }
         }
         return (result.failsAt(options.failOn.threshold()) ? ExitStatus.FINDINGS : ExitStatus.PASS).code();
+    }
+
+    /**
+     * A waiver that matched nothing is probably stale or mistyped; it changes no result, so it is a note on
+     * standard error rather than a finding.
+     */
+    static void warnUnused(GateResult gated, CommandLine commandLine) {
+        for (Waiver w : gated.unusedWaivers()) {
+            commandLine.getErr().println("callaudit: note: " + w.file() + ":" + w.line() + ": waiver for " + w.rule()
+                    + " on " + w.target() + " matched no finding");
+        }
     }
 
     /** A report that could not be written where the user asked: their path, so a usage error. */

@@ -38,6 +38,15 @@ record CliRun(int exitCode, String out, String err) {
                 if (cls == AuditCommand.class) {
                     return cls.cast(new AuditCommand(service));
                 }
+                if (cls == CheckConfigCommand.class) {
+                    return cls.cast(new CheckConfigCommand(service));
+                }
+                if (cls == DiffCommand.class) {
+                    return cls.cast(new DiffCommand(service));
+                }
+                if (cls == ExplainCommand.class) {
+                    return cls.cast(new ExplainCommand(service));
+                }
                 return CommandLine.defaultFactory().create(cls);
             }
         };

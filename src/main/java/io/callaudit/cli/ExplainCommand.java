@@ -1,0 +1,76 @@
+package io.callaudit.cli;
+
+import io.callaudit.audit.AuditRequest;
+import io.callaudit.audit.AuditService;
+import io.callaudit.audit.ExitStatus;
+import io.callaudit.engine.Explanation;
+import io.callaudit.ingest.InputFormat;
+import io.callaudit.report.ExplainWriter;
+import io.callaudit.rules.Messages;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code callaudit explain}: the checklist for one call, each step with the data that decided it. */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Walk the seeds' checklist for one call, step by step.")
+public class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CALL_ID", description = "The call to explain.")
+    String callId;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    List<String> files;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "PROFILE", descriptionKey = "config")
+    String config;
+
+    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
+            converter = Converters.InstantConverter.class)
+    Instant asOf;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
+            converter = Converters.InputFormatConverter.class)
+    InputFormat inputFormat;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", descriptionKey = "lang",
+            converter = Converters.LanguageConverter.class)
+    Language lang;
+
+    @Option(names = "--redact", descriptionKey = "redact")
+    boolean redact;
+
+    @Spec
+    CommandSpec spec;
+
+    private final AuditService service;
+
+    public ExplainCommand() {
+        this(new AuditService());
+    }
+
+    ExplainCommand(AuditService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Integer call() {
+        Explanation explanation = service.explain(new AuditRequest(config, files, inputFormat, asOf), callId);
+        if (explanation == null) {
+            spec.commandLine().getErr().println("callaudit: no call with id '" + callId + "' in " + files);
+            return ExitStatus.USAGE.code();
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        new ExplainWriter(Messages.of(lang.locale()), redact).write(explanation, buffer);
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        return ExitStatus.PASS.code();
+    }
+}
