@@ -39,7 +39,7 @@ public record AuditResult(
 
     public AuditResult {
         profileFindings = List.copyOf(profileFindings);
-        calls = List.copyOf(calls);
+        calls = calls instanceof SealedResults ? calls : List.copyOf(calls);
         rejected = List.copyOf(rejected);
         inputFindings = List.copyOf(inputFindings);
         suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new IdentityHashMap<>(suppressions));

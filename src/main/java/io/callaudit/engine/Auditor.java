@@ -14,17 +14,18 @@ import io.callaudit.rules.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Runs the whole checklist over one batch: collapses webhook events and duplicates to one call each,
  * finds parallel legs, applies every rule in precedence order, and decides each call's outcome.
  *
- * <p>Calls are held until the end of the batch because a parallel leg can only be judged once every
- * call of its agent has been seen, and because the last record of a duplicated id wins.
+ * <p>The batch streams through a {@link CallWindow}: a call is audited once no record still to come can
+ * change it (a later webhook event, a duplicate, the first leg of a parallel call), so memory follows the
+ * window, not the batch.
  */
 public final class Auditor {
 
@@ -33,12 +34,20 @@ public final class Auditor {
     private final Instant asOf;
     private final NumberIndex numbers;
     private final Map<String, FlowConfig> flows = new HashMap<>();
+    private final Supplier<ResultStore> store;
 
     /**
      * @param asOf the audit clock for retention and link expiry
      * @param digitsNormaliser maps a phone number as written to a comparable key, or null when it cannot
      */
     public Auditor(RuleSet rules, Profile profile, Instant asOf, UnaryOperator<String> digitsNormaliser) {
+        this(rules, profile, asOf, digitsNormaliser, ResultStore::inMemory);
+    }
+
+    /** @param store where results go as calls leave the window; one store per audit */
+    public Auditor(RuleSet rules, Profile profile, Instant asOf, UnaryOperator<String> digitsNormaliser,
+            Supplier<ResultStore> store) {
+        this.store = store;
         this.rules = rules;
         this.profile = profile;
         this.asOf = asOf;
@@ -48,84 +57,55 @@ public final class Auditor {
         }
     }
 
-    /** A call as collected: the record that won, where the call first appeared, and its duplicates. */
-    private static final class Pending {
-        CallRecord record;
-        final List<Finding> duplicates = new ArrayList<>(0);
-
-        Pending(CallRecord record) {
-            this.record = record;
-        }
-    }
-
-    /** The batch after collapsing: one record per call id, in order of first appearance. */
-    private record Collected(long read, long superseded, Map<String, Pending> calls, List<Rejection> rejected,
-            List<Finding> inputFindings) {
-    }
 
     /** Audits every record of {@code input}; the caller owns and closes the underlying readers. */
     public AuditResult audit(Iterable<ReadResult> input) {
-        Collected c = collect(input);
-        Map<String, String> holders = ParallelLegs.find(c.calls().values().stream().map(p -> p.record).toList());
-        List<CallResult> results = new ArrayList<>(c.calls().size());
-        for (Pending p : c.calls().values()) {
-            results.add(auditCall(p.record, holders.get(p.record.id()), p.duplicates));
-        }
-        return new AuditResult(profile, asOf, c.read(), c.superseded(), rules.checkProfile(profile), results,
-                c.rejected(), c.inputFindings());
+        ResultStore results = store.get();
+        Streamed streamed = stream(input, (call, holder, duplicates) ->
+                results.add(auditCall(call, holder, duplicates)));
+        return new AuditResult(profile, asOf, streamed.read(), streamed.superseded(), rules.checkProfile(profile),
+                results.seal(), streamed.rejected(), streamed.inputFindings());
     }
 
     /**
      * The checklist for one call of the batch, step by step; the whole batch is read because a parallel leg
-     * depends on the agent's other calls.
+     * and the duplicates of a call depend on the rest of it.
      *
      * @return null when no call has that id
      */
     public Explanation explain(Iterable<ReadResult> input, String callId) {
-        Collected c = collect(input);
-        Pending p = c.calls().get(callId);
-        if (p == null) {
-            return null;
-        }
-        Map<String, String> holders = ParallelLegs.find(c.calls().values().stream().map(x -> x.record).toList());
-        CallResult result = auditCall(p.record, holders.get(callId), p.duplicates);
-        List<Step> steps = rules.explainCall(context(p.record, holders.get(callId)));
-        return new Explanation(result, steps);
+        Explanation[] found = new Explanation[1];
+        stream(input, (call, holder, duplicates) -> {
+            if (call.id().equals(callId)) {
+                found[0] = new Explanation(auditCall(call, holder, duplicates),
+                        rules.explainCall(context(call, holder)));
+            }
+        });
+        return found[0];
     }
 
-    private Collected collect(Iterable<ReadResult> input) {
+    /** What reading the batch produced besides the calls themselves. */
+    private record Streamed(long read, long superseded, List<Rejection> rejected, List<Finding> inputFindings) {
+    }
+
+    private Streamed stream(Iterable<ReadResult> input, CallWindow.Sink sink) {
         long read = 0;
-        long superseded = 0;
-        Map<String, Pending> calls = new LinkedHashMap<>();
         List<Rejection> rejected = new ArrayList<>();
         List<Finding> inputFindings = new ArrayList<>();
+        CallWindow window = new CallWindow(rules, CallWindow.DEFAULT_SECONDS, sink);
         for (ReadResult r : input) {
             read++;
             if (r instanceof ReadResult.Rejected rej) {
                 rejected.add(rej.rejection());
                 inputFindings.add(rules.inputFinding("input.rejected-record", null, rej.rejection().source(),
                         rej.rejection().describe()));
-                continue;
-            }
-            CallRecord call = ((ReadResult.Call) r).call();
-            Pending seen = calls.get(call.id());
-            if (seen == null) {
-                calls.put(call.id(), new Pending(call));
-                continue;
-            }
-            superseded++;
-            CallRecord before = seen.record;
-            if (before.webhook() != null && call.webhook() != null) {
-                if (call.webhook().supersedes(before.webhook())) {
-                    seen.record = call;
-                }
             } else {
-                seen.duplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
-                        String.valueOf(before.source())));
-                seen.record = call;
+                window.add(((ReadResult.Call) r).call());
             }
         }
-        return new Collected(read, superseded, calls, rejected, inputFindings);
+        window.finish();
+        inputFindings.addAll(window.lateDuplicates());
+        return new Streamed(read, window.superseded(), rejected, inputFindings);
     }
 
     private CallContext context(CallRecord call, String parallelHolder) {

@@ -56,7 +56,7 @@ final class SampleAudits {
                 .recordingUrl("https://rec.example/1005.mp3"));
         b.add(answered("1006", "2026-11-02T10:10:00Z", 300).userId("u7"));
         b.add(answered("1007", "2026-11-02T12:00:00Z", 5 * 3600));
-        b.add(answered("1008", "2026-11-02T18:00:00Z", 300));
+        b.add(answered("1008", "2026-11-02T14:00:00Z", 300));
         b.reject("started_at", "not an RFC 3339 timestamp: 'yesterday'");
         b.add(call("1002", "2026-11-02T09:05:00Z", 30).status(CallStatus.MISSED));
         return b.audit(Profile.defaults(Provider.AIRCALL));

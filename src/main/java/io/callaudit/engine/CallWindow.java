@@ -1,0 +1,215 @@
+package io.callaudit.engine;
+
+import io.callaudit.model.CallRecord;
+import io.callaudit.model.CallStatus;
+import io.callaudit.rules.Finding;
+import io.callaudit.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stretch of the batch that is still open: calls whose duplicates, later webhook events or parallel
+ * partner may yet arrive. A call leaves the window, in input order, once the stream has moved a full window
+ * past its start, so memory follows the window (hours of calls), not the batch (years of them).
+ *
+ * <p>Exports come in time order, ascending or descending, and webhook streams are ordered by event time,
+ * which is at most a call's length away from its start. The window is sized for that: records out of order
+ * by more than the window are still audited and still deduplicated (the {@link IdSet} remembers every id),
+ * but a duplicate that arrives after its call left keeps the first record instead of the last, and a parallel
+ * leg whose first call arrives that late is not recognised.
+ */
+final class CallWindow {
+
+    /** Receives each call as it leaves the window. */
+    interface Sink {
+        void accept(CallRecord call, String parallelHolder, List<Finding> duplicates);
+    }
+
+    /** Six hours: longer than Aircall's 4-hour recording limit, so a holder call is seen before its leg. */
+    static final long DEFAULT_SECONDS = 6 * 3600;
+
+    private static final int SWEEP_EVERY = 65_536;
+
+    private final RuleSet rules;
+    private final long window;
+    private final Sink sink;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, List<Pending>> agents = new HashMap<>();
+    private final IdSet done = new IdSet();
+    private final List<Finding> lateDuplicates = new ArrayList<>();
+    private long first = Long.MIN_VALUE;
+    private long hi = Long.MIN_VALUE;
+    private long lo = Long.MAX_VALUE;
+    private long superseded;
+    private long added;
+
+    /** A call in the window: the record that currently wins, and what was said about its duplicates. */
+    private static final class Pending {
+        CallRecord record;
+        final long start;
+        List<Finding> duplicates = List.of();
+
+        Pending(CallRecord record) {
+            this.record = record;
+            this.start = record.startedAt().getEpochSecond();
+        }
+    }
+
+    CallWindow(RuleSet rules, long windowSeconds, Sink sink) {
+        this.rules = rules;
+        this.window = windowSeconds;
+        this.sink = sink;
+    }
+
+    void add(CallRecord call) {
+        long start = call.startedAt().getEpochSecond();
+        if (first == Long.MIN_VALUE) {
+            first = start;
+        }
+        hi = Math.max(hi, start);
+        lo = Math.min(lo, start);
+        Pending seen = pending.get(call.id());
+        if (seen != null) {
+            superseded++;
+            merge(seen, call);
+        } else if (done.contains(call.id())) {
+            superseded++;
+            if (call.webhook() == null) {
+                lateDuplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
+                        "an earlier record, audited already"));
+            }
+        } else {
+            Pending p = new Pending(call);
+            pending.put(call.id(), p);
+            String agent = agent(call);
+            if (agent != null) {
+                agents.computeIfAbsent(agent, k -> new ArrayList<>(2)).add(p);
+            }
+        }
+        drain(false);
+        if (++added % SWEEP_EVERY == 0) {
+            sweepAgents();
+        }
+    }
+
+    /** Lets every remaining call leave: the stream is over. */
+    void finish() {
+        drain(true);
+    }
+
+    /** Calls still in the window; what memory follows. */
+    int open() {
+        return pending.size();
+    }
+
+    /** Calls remembered per agent for parallel-leg detection. */
+    int remembered() {
+        int n = 0;
+        for (List<Pending> calls : agents.values()) {
+            n += calls.size();
+        }
+        return n;
+    }
+
+    long superseded() {
+        return superseded;
+    }
+
+    /** Duplicates of calls that had already left the window when they arrived. */
+    List<Finding> lateDuplicates() {
+        return lateDuplicates;
+    }
+
+    private void merge(Pending seen, CallRecord call) {
+        CallRecord before = seen.record;
+        if (before.webhook() != null && call.webhook() != null) {
+            if (call.webhook().supersedes(before.webhook())) {
+                seen.record = call;
+            }
+            return;
+        }
+        if (seen.duplicates.isEmpty()) {
+            seen.duplicates = new ArrayList<>(1);
+        }
+        seen.duplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
+                String.valueOf(before.source())));
+        seen.record = call;
+    }
+
+    private void drain(boolean all) {
+        Iterator<Pending> it = pending.values().iterator();
+        while (it.hasNext()) {
+            Pending p = it.next();
+            if (!all && !closed(p.start)) {
+                return;
+            }
+            it.remove();
+            done.add(p.record.id());
+            sink.accept(p.record, holder(p), p.duplicates);
+        }
+    }
+
+    /** True when no record still to come can change the call that started at {@code start}. */
+    private boolean closed(long start) {
+        boolean ascending = hi - first >= first - lo;
+        return ascending ? hi - window > start : lo + window < start;
+    }
+
+    /** The earliest answered call of the same agent that was still going when this one started. */
+    private String holder(Pending leg) {
+        CallRecord call = leg.record;
+        String agent = agent(call);
+        if (agent == null || !answered(call)) {
+            return null;
+        }
+        List<Pending> calls = agents.get(agent);
+        Pending best = null;
+        for (Pending other : calls) {
+            CallRecord o = other.record;
+            if (other != leg && answered(o) && o.startedAt().isBefore(call.startedAt())
+                    && o.endedAt().isAfter(call.startedAt())
+                    && (best == null || o.startedAt().isBefore(best.record.startedAt()))) {
+                best = other;
+            }
+        }
+        return best == null ? null : best.record.id();
+    }
+
+    /**
+     * Drops calls that can no longer hold a leg still to be judged: every leg still to come, or still in the
+     * window, starts after the bound (ascending streams) or before it (descending ones).
+     */
+    private void sweepAgents() {
+        boolean ascending = hi - first >= first - lo;
+        long bound = ascending ? hi - window : lo + window;
+        for (Pending p : pending.values()) {
+            bound = ascending ? Math.min(bound, p.start) : Math.max(bound, p.start);
+        }
+        long limit = bound;
+        Iterator<List<Pending>> it = agents.values().iterator();
+        while (it.hasNext()) {
+            List<Pending> calls = it.next();
+            calls.removeIf(p -> !pending.containsKey(p.record.id()) && (ascending
+                    ? p.record.endedAt().getEpochSecond() <= limit
+                    : p.start >= limit));
+            if (calls.isEmpty()) {
+                it.remove();
+            }
+        }
+    }
+
+    private static String agent(CallRecord c) {
+        if (c.sharedLine()) {
+            return null;
+        }
+        return c.userId() != null ? "id:" + c.userId() : c.userEmail() != null ? "email:" + c.userEmail() : null;
+    }
+
+    private static boolean answered(CallRecord c) {
+        return c.status() == CallStatus.ANSWERED || (c.status() == null && c.answeredAt() != null);
+    }
+}

@@ -1,0 +1,48 @@
+package io.callaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callaudit.engine.AuditResult;
+import io.callaudit.engine.Auditor;
+import io.callaudit.engine.CallResult;
+import io.callaudit.engine.SealedResults;
+import io.callaudit.ingest.CallReader;
+import io.callaudit.ingest.CallReaders;
+import io.callaudit.model.Profile;
+import io.callaudit.model.ReadResult;
+import io.callaudit.profile.ProfileLoader;
+import io.callaudit.rules.RuleSet;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Results read back from disk are the results that were written: every field, every finding argument. */
+class SpillingResultStoreTest {
+
+    @Test
+    void should_give_back_exactly_what_it_spilled() throws Exception {
+        Profile profile = new ProfileLoader().load(Path.of("examples/aircall/profile.yaml"));
+        List<ReadResult> records = new ArrayList<>();
+        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(),
+                null)) {
+            reader.forEach(records::add);
+        }
+        AuditResult inMemory = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity())
+                .audit(records);
+        AuditResult spilled = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity(),
+                () -> new SpillingResultStore(RuleSet.builtIn(), 5)).audit(records);
+
+        assertThat(spilled.calls()).isInstanceOf(SealedResults.class).hasSize(18);
+        List<CallResult> iterated = new ArrayList<>(spilled.calls());
+        for (int i = 0; i < 18; i++) {
+            CallResult expected = inMemory.calls().get(i);
+            assertThat(iterated.get(i)).usingRecursiveComparison().isEqualTo(expected);
+            assertThat(spilled.calls().get(i)).usingRecursiveComparison().isEqualTo(expected);
+        }
+        assertThat(spilled.calls().get(3)).usingRecursiveComparison().isEqualTo(inMemory.calls().get(3));
+        assertThat(spilled.summary(RuleSet.builtIn())).isEqualTo(inMemory.summary(RuleSet.builtIn()));
+    }
+}
