@@ -198,8 +198,8 @@ public final class AuditService {
             Profile effective = profile != null ? profile : Profile.defaults(providerOf(first.format()));
             Instant asOf = asOfOverride != null ? asOfOverride
                     : effective.asOf() != null ? effective.asOf() : clock.instant();
-            return job.run(new Auditor(rules, effective, asOf, new PhoneNumbers(effective.defaultRegion())),
-                    input);
+            return job.run(new Auditor(rules, effective, asOf, new PhoneNumbers(effective.defaultRegion()),
+                    () -> new SpillingResultStore(rules)), new PrefetchingInput(input));
         }
     }
 

@@ -4,13 +4,10 @@ import io.callaudit.audit.AuditRequest;
 import io.callaudit.audit.AuditService;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.gate.GateResult;
-import io.callaudit.ingest.InputFormat;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code callaudit audit}: the whole checklist over a batch, one report per requested format. */
@@ -18,16 +15,8 @@ import picocli.CommandLine.Parameters;
         description = "Audit call-log files against the recording profile.")
 public class AuditCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--config"}, paramLabel = "PROFILE", descriptionKey = "config")
-    String config;
-
-    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
-            converter = Converters.InstantConverter.class)
-    Instant asOf;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
-            converter = Converters.InputFormatConverter.class)
-    InputFormat inputFormat;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     ReportOptions report;
@@ -54,7 +43,7 @@ public class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ReportOptions.Target> targets = report.targets();
-        AuditResult result = service.audit(new AuditRequest(config, files, inputFormat, asOf));
+        AuditResult result = service.audit(new AuditRequest(input.config, files, input.inputFormat, input.asOf));
         GateResult gated = service.gate(result, gate.waivers, gate.baseline);
         Reports.warnUnused(gated, spec.commandLine());
         return Reports.write(gated.result(), targets, report, spec.commandLine());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,12 +45,8 @@ public class DiffCommand implements Callable<Integer> {
             converter = Converters.FailOnConverter.class)
     FailOn failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", descriptionKey = "lang",
-            converter = Converters.LanguageConverter.class)
-    Language lang;
-
-    @Option(names = "--redact", descriptionKey = "redact")
-    boolean redact;
+    @Mixin
+    LanguageOptions language;
 
     @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
             converter = Converters.InstantConverter.class)
@@ -86,7 +83,7 @@ public class DiffCommand implements Callable<Integer> {
         }
         ProfileDiff diff = service.diff(base, head, calls, inputFormat, asOf);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new DiffWriter(Messages.of(lang.locale()), redact, failOn.threshold()).write(diff, layout, buffer);
+        new DiffWriter(Messages.of(language.lang.locale()), language.redact, failOn.threshold()).write(diff, layout, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return (diff.failing(failOn.threshold()) > 0 ? ExitStatus.FINDINGS : ExitStatus.PASS).code();

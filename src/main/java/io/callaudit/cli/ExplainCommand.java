@@ -4,17 +4,15 @@ import io.callaudit.audit.AuditRequest;
 import io.callaudit.audit.AuditService;
 import io.callaudit.audit.ExitStatus;
 import io.callaudit.engine.Explanation;
-import io.callaudit.ingest.InputFormat;
 import io.callaudit.report.ExplainWriter;
 import io.callaudit.rules.Messages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,23 +27,11 @@ public class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<String> files;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "PROFILE", descriptionKey = "config")
-    String config;
+    @Mixin
+    InputOptions input;
 
-    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
-            converter = Converters.InstantConverter.class)
-    Instant asOf;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
-            converter = Converters.InputFormatConverter.class)
-    InputFormat inputFormat;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", descriptionKey = "lang",
-            converter = Converters.LanguageConverter.class)
-    Language lang;
-
-    @Option(names = "--redact", descriptionKey = "redact")
-    boolean redact;
+    @Mixin
+    LanguageOptions language;
 
     @Spec
     CommandSpec spec;
@@ -62,13 +48,13 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Explanation explanation = service.explain(new AuditRequest(config, files, inputFormat, asOf), callId);
+        Explanation explanation = service.explain(new AuditRequest(input.config, files, input.inputFormat, input.asOf), callId);
         if (explanation == null) {
             spec.commandLine().getErr().println("callaudit: no call with id '" + callId + "' in " + files);
             return ExitStatus.USAGE.code();
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new ExplainWriter(Messages.of(lang.locale()), redact).write(explanation, buffer);
+        new ExplainWriter(Messages.of(language.lang.locale()), language.redact).write(explanation, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return ExitStatus.PASS.code();

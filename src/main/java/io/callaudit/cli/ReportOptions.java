@@ -3,6 +3,7 @@ package io.callaudit.cli;
 import io.callaudit.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,12 +29,8 @@ public class ReportOptions {
             converter = Converters.FailOnConverter.class)
     FailOn failOn = FailOn.ERROR;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", descriptionKey = "lang",
-            converter = Converters.LanguageConverter.class)
-    Language lang = Language.EN;
-
-    @Option(names = "--redact", descriptionKey = "redact")
-    boolean redact;
+    @Mixin
+    LanguageOptions language = new LanguageOptions();
 
     /** One report to write: a format and where it goes ({@code null} or "-" = standard output). */
     record Target(ReportFormat format, String output) {

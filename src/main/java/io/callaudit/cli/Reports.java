@@ -25,7 +25,8 @@ final class Reports {
 
     static int write(AuditResult result, List<ReportOptions.Target> targets, ReportOptions options,
             CommandLine commandLine) throws IOException {
-        ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.of(options.lang.locale()), options.redact,
+        ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.of(options.language.lang.locale()),
+                options.language.redact,
                 options.failOn.threshold(), VersionProvider.version());
         for (ReportOptions.Target target : targets) {
             if (target.toStdout()) {
