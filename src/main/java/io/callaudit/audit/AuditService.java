@@ -128,6 +128,9 @@ public final class AuditService {
      * @throws io.callaudit.gate.GateFileException when either file cannot be read as what it claims (exit 2)
      */
     public GateResult gate(AuditResult result, String waivers, String baseline) {
+        if (waivers == null && baseline == null) {
+            return new GateResult(result, List.of());
+        }
         Waivers w = waivers == null ? null : new WaiverLoader(rules).load(Path.of(waivers));
         Baseline b = baseline == null ? null : new BaselineLoader().load(Path.of(baseline));
         return new Gate(rules).apply(result, w, b);

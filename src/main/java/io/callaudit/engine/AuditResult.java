@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Everything an audit found, in the order reports print it: profile findings, then calls in input order,
  * then rejected records.
  *
- * @param suppressions waived and baselined findings, by identity
+ * @param suppressions waived and baselined findings
  * @param staleBaseline baseline entries that match no current finding
  * @param profileCheck true for {@code check-config}, which audits profiles and no calls
+ * @param tally counts over {@code calls} kept by the engine, or null to count them by iterating
  */
 public record AuditResult(
         Profile profile,
@@ -35,14 +38,15 @@ public record AuditResult(
         List<Finding> inputFindings,
         Map<Finding, Suppression> suppressions,
         List<String> staleBaseline,
-        boolean profileCheck) {
+        boolean profileCheck,
+        Tally tally) {
 
     public AuditResult {
         profileFindings = List.copyOf(profileFindings);
         calls = calls instanceof SealedResults ? calls : List.copyOf(calls);
         rejected = List.copyOf(rejected);
         inputFindings = List.copyOf(inputFindings);
-        suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new IdentityHashMap<>(suppressions));
+        suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(suppressions));
         staleBaseline = staleBaseline == null ? List.of() : List.copyOf(staleBaseline);
     }
 
@@ -51,7 +55,7 @@ public record AuditResult(
             List<Finding> profileFindings, List<CallResult> calls, List<Rejection> rejected,
             List<Finding> inputFindings) {
         this(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, inputFindings, Map.of(),
-                List.of(), false);
+                List.of(), false, null);
     }
 
     /**
@@ -60,7 +64,7 @@ public record AuditResult(
      */
     public static AuditResult ofProfileCheck(Profile profile, Instant asOf, List<Finding> profileFindings) {
         return new AuditResult(profile, asOf, 0, 0, profileFindings, List.of(), List.of(), List.of(), Map.of(),
-                List.of(), true);
+                List.of(), true, null);
     }
 
     /**
@@ -71,13 +75,16 @@ public record AuditResult(
             List<String> stale) {
         List<Finding> input = new ArrayList<>(inputFindings);
         input.addAll(extraFindings);
-        Map<Finding, Suppression> all = new IdentityHashMap<>(suppressions);
+        Map<Finding, Suppression> all = new HashMap<>(suppressions);
         all.putAll(suppressed);
         return new AuditResult(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, input, all,
-                stale, profileCheck);
+                stale, profileCheck, tally);
     }
 
-    /** The suppression of {@code finding}, or null when it is open. Matched by identity, not equality. */
+    /**
+     * The suppression of {@code finding}, or null when it is open. Matched by value: results read back from
+     * disk are new objects with the same content.
+     */
     public Suppression suppression(Finding finding) {
         return suppressions.get(finding);
     }
@@ -101,21 +108,22 @@ public record AuditResult(
     }
 
     public Summary summary(RuleSet rules) {
+        Tally t = counts();
         Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
-            byOutcome.put(o, 0L);
-        }
-        for (CallResult c : calls) {
-            byOutcome.merge(c.outcome(), 1L, Long::sum);
+            byOutcome.put(o, t.outcome(o));
         }
         Map<String, Long> counts = new TreeMap<>(Comparator.comparingInt(rules::precedence));
+        counts.putAll(t.byRule());
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0L);
+            bySeverity.put(s, t.severity(s));
         }
-        for (Finding f : findings()) {
-            counts.merge(f.ruleId(), 1L, Long::sum);
-            bySeverity.merge(f.severity(), 1L, Long::sum);
+        for (List<Finding> outside : List.of(profileFindings, inputFindings)) {
+            for (Finding f : outside) {
+                counts.merge(f.ruleId(), 1L, Long::sum);
+                bySeverity.merge(f.severity(), 1L, Long::sum);
+            }
         }
         long waived = 0;
         long baselined = 0;
@@ -140,12 +148,31 @@ public record AuditResult(
         if (threshold == null) {
             return 0;
         }
-        long n = 0;
-        for (Finding f : findings()) {
+        long n = counts().atLeast(threshold);
+        Set<Finding> outside = new HashSet<>(profileFindings);
+        outside.addAll(inputFindings);
+        for (Finding f : outside) {
             if (f.severity().atLeast(threshold) && suppression(f) == null) {
                 n++;
             }
         }
+        for (Finding f : suppressions.keySet()) {
+            if (f.severity().atLeast(threshold) && !outside.contains(f)) {
+                n--;
+            }
+        }
         return n;
+    }
+
+    /** The engine's counts, or counts made now for a result built without them. */
+    private Tally counts() {
+        if (tally != null) {
+            return tally;
+        }
+        Tally t = new Tally();
+        for (CallResult c : calls) {
+            t.add(c);
+        }
+        return t;
     }
 }

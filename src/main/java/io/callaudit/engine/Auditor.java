@@ -61,10 +61,14 @@ public final class Auditor {
     /** Audits every record of {@code input}; the caller owns and closes the underlying readers. */
     public AuditResult audit(Iterable<ReadResult> input) {
         ResultStore results = store.get();
-        Streamed streamed = stream(input, (call, holder, duplicates) ->
-                results.add(auditCall(call, holder, duplicates)));
+        Tally tally = new Tally();
+        Streamed streamed = stream(input, (call, holder, duplicates) -> {
+            CallResult result = auditCall(call, holder, duplicates);
+            tally.add(result);
+            results.add(result);
+        });
         return new AuditResult(profile, asOf, streamed.read(), streamed.superseded(), rules.checkProfile(profile),
-                results.seal(), streamed.rejected(), streamed.inputFindings());
+                results.seal(), streamed.rejected(), streamed.inputFindings(), Map.of(), List.of(), false, tally);
     }
 
     /**

@@ -32,7 +32,7 @@ final class CallWindow {
     /** Six hours: longer than Aircall's 4-hour recording limit, so a holder call is seen before its leg. */
     static final long DEFAULT_SECONDS = 6 * 3600;
 
-    private static final int SWEEP_EVERY = 65_536;
+    private static final int SWEEP_EVERY = 1024;
 
     private final RuleSet rules;
     private final long window;

@@ -3,20 +3,25 @@ package io.callaudit.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * Rule prose in the user's language. Rule classes hold no text: summary, message and remediation live in
  * {@code messages.properties} (English) and {@code messages_es.properties} (Spanish), keyed by rule id.
+ * An instance caches parsed patterns and is meant for one thread, as a report writer is.
  */
 public final class Messages {
 
     static final String BUNDLE = "io.callaudit.rules.messages";
 
     private final ResourceBundle bundle;
+    /** Parsed patterns by key: a large batch formats the same few dozen patterns millions of times. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
     private final Locale locale;
 
     private Messages(Locale locale) {
@@ -57,8 +62,8 @@ public final class Messages {
         for (int i = 0; i < rendered.length; i++) {
             rendered[i] = render(args.get(i), redact);
         }
-        MessageFormat mf = new MessageFormat(text(key).replace("'", "''"), locale);
-        return mf.format(rendered);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(text(k).replace("'", "''"), locale))
+                .format(rendered);
     }
 
     /** True when the bundle has {@code key}; used by the registry to refuse rules without prose. */

@@ -107,6 +107,6 @@ class CallWindowTest {
         window.finish();
         assertThat(out).hasSize(200_000);
         assertThat(maxOpen).as("calls in a 6 h window at one call a minute").isLessThan(400);
-        assertThat(maxRemembered).isLessThan(70_000);
+        assertThat(maxRemembered).isLessThan(2_000);
     }
 }
