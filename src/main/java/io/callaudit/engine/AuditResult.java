@@ -6,6 +6,7 @@ import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Severity;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,7 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -91,12 +94,66 @@ public record AuditResult(
 
     /** Every finding: profile, then per call, then rejected records. */
     public List<Finding> findings() {
-        List<Finding> all = new ArrayList<>(profileFindings);
-        for (CallResult c : calls) {
-            all.addAll(c.findings());
+        return new FindingsView();
+    }
+
+    /**
+     * All findings without gathering them: each iteration walks the calls again (they may be on disk), so a
+     * report over millions of calls holds one call's findings at a time.
+     */
+    private final class FindingsView extends AbstractList<Finding> {
+
+        @Override
+        public Iterator<Finding> iterator() {
+            Iterator<CallResult> byCall = calls.iterator();
+            return new Iterator<>() {
+                private Iterator<Finding> current = profileFindings.iterator();
+                private boolean inputDone;
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext()) {
+                        if (byCall.hasNext()) {
+                            current = byCall.next().findings().iterator();
+                        } else if (!inputDone) {
+                            inputDone = true;
+                            current = inputFindings.iterator();
+                        } else {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public Finding next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.next();
+                }
+            };
         }
-        all.addAll(inputFindings);
-        return all;
+
+        @Override
+        public Finding get(int index) {
+            int i = 0;
+            for (Finding f : this) {
+                if (i++ == index) {
+                    return f;
+                }
+            }
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            int n = 0;
+            for (Iterator<Finding> it = iterator(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ public final class TextReportWriter implements ReportWriter {
     private static final String INDENT = "  ";
     private static final String GAP = "  ";
     private static final int SEVERITY_WIDTH = widest();
+    /** Distinct remediations shown per rule; the JSON report has every one. */
+    private static final int MAX_REMEDIATIONS = 3;
 
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
@@ -242,21 +245,23 @@ public final class TextReportWriter implements ReportWriter {
             if (summary.byRule().isEmpty()) {
                 none();
             }
-            List<Finding> all = result.findings();
+            // One pass over the findings (they may be on disk), keeping a few distinct remediations per rule: a
+            // million parallel legs would otherwise name a million holder calls here.
+            Map<String, Finding> firsts = new HashMap<>();
+            Map<String, Set<String>> remediations = new HashMap<>();
+            for (Finding f : result.findings()) {
+                firsts.putIfAbsent(f.ruleId(), f);
+                Set<String> texts = remediations.computeIfAbsent(f.ruleId(), k -> new LinkedHashSet<>());
+                if (texts.size() < MAX_REMEDIATIONS) {
+                    texts.add(ctx.messages().format(f.ruleId() + ".remediation", f.args(), ctx.redact()));
+                }
+            }
             String under = INDENT + " ".repeat(SEVERITY_WIDTH) + GAP;
             for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {
-                Finding first = null;
-                Set<String> remediations = new LinkedHashSet<>();
-                for (Finding f : all) {
-                    if (f.ruleId().equals(rule.getKey())) {
-                        first = first == null ? f : first;
-                        remediations.add(ctx.messages().format(f.ruleId() + ".remediation", f.args(),
-                                ctx.redact()));
-                    }
-                }
+                Finding first = firsts.get(rule.getKey());
                 String sev = first == null ? "" : severity(first);
                 line(INDENT + pad(sev, SEVERITY_WIDTH) + GAP + rule.getKey() + " (" + rule.getValue() + ")");
-                for (String r : remediations) {
+                for (String r : remediations.getOrDefault(rule.getKey(), Set.of())) {
                     line(under + r);
                 }
             }
