@@ -8,9 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
 
 /** Golden cases against the packaged artifact: every exit code, stdin, gzip, a broken record, Spanish. */
 class PackagedCliIT {
@@ -89,5 +95,69 @@ class PackagedCliIT {
         Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--lang", "es",
                 calls().toString());
         assertThat(run.out()).contains("Sin grabación");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aircall", "exotel", "ctm"})
+    void should_audit_every_example_with_its_profile(String provider) throws Exception {
+        Path dir = Artifact.examples().resolve(provider);
+        Artifact.Run run = Artifact.run("audit", "--config", dir.resolve("profile.yaml").toString(), "--format",
+                "json", "--fail-on", "never", dir.resolve("calls.json").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        JsonNode summary = report.get("summary");
+        assertThat(summary.get("calls").asInt()).isPositive();
+        assertThat(report.get("records_read").asInt()).isEqualTo(summary.get("calls").asInt()
+                + summary.get("rejected").asInt() + summary.get("superseded").asInt());
+    }
+
+    @Test
+    void should_write_every_format_in_one_run() throws Exception {
+        Path out = tmp.resolve("reports");
+        String[] formats = {"text", "json", "ndjson", "csv", "markdown", "sarif", "junit"};
+        List<String> args = new ArrayList<>(List.of("audit", "--config", profile().toString(), "--fail-on",
+                "never"));
+        for (String f : formats) {
+            args.addAll(List.of("--format", f, "--output", out.resolve("report." + f).toString()));
+        }
+        args.add(calls().toString());
+        Artifact.Run run = Artifact.run(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(Files.readString(out.resolve("report.text"))).contains("7014");
+        assertThat(JSON.readTree(out.resolve("report.json").toFile()).get("calls")).hasSize(18);
+        for (String line : Files.readAllLines(out.resolve("report.ndjson"))) {
+            assertThat(JSON.readTree(line).has("type")).isTrue();
+        }
+        assertThat(Files.readAllLines(out.resolve("report.csv")).get(0)).startsWith("rule,severity");
+        assertThat(Files.readString(out.resolve("report.markdown"))).startsWith("## ");
+        JsonNode sarif = JSON.readTree(out.resolve("report.sarif").toFile());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("runs").get(0).get("results")).isNotEmpty();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document junit = factory.newDocumentBuilder().parse(out.resolve("report.junit").toFile());
+        assertThat(junit.getDocumentElement().getTagName()).isEqualTo("testsuites");
+    }
+
+    @Test
+    void should_gate_a_profile_with_check_config() throws Exception {
+        Artifact.Run run = Artifact.run("check-config", "--format", "sarif", profile().toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(JSON.readTree(run.out()).get("version").asText()).isEqualTo("2.1.0");
+    }
+
+    @Test
+    void should_explain_a_call_in_spanish() throws Exception {
+        Artifact.Run run = Artifact.run("explain", "7008", "--lang", "es", "--config", profile().toString(),
+                calls().toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Llamada 7008").contains("[FALLA] gap.parallel-leg");
+    }
+
+    @Test
+    void should_name_the_rules_version() throws Exception {
+        Artifact.Run run = Artifact.run("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("callaudit \\S+").containsPattern("rules \\S+ \\(\\d+ rules\\)");
     }
 }
