@@ -135,6 +135,21 @@ final class SpillingResultStore implements ResultStore {
             }
         }
 
+        @Override
+        public synchronized void close() {
+            try {
+                if (cursor != null) {
+                    cursor.close();
+                    cursor = null;
+                }
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the spilled results " + file, e);
+            }
+        }
+
         private void reopen() throws IOException {
             if (cursor != null) {
                 cursor.close();

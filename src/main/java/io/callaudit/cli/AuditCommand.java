@@ -44,8 +44,10 @@ public class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ReportOptions.Target> targets = report.targets();
         AuditResult result = service.audit(new AuditRequest(input.config, files, input.inputFormat, input.asOf));
-        GateResult gated = service.gate(result, gate.waivers, gate.baseline);
-        Reports.warnUnused(gated, spec.commandLine());
-        return Reports.write(gated.result(), targets, report, spec.commandLine());
+        try (result) {
+            GateResult gated = service.gate(result, gate.waivers, gate.baseline);
+            Reports.warnUnused(gated, spec.commandLine());
+            return Reports.write(gated.result(), targets, report, spec.commandLine());
+        }
     }
 }

@@ -42,7 +42,7 @@ public record AuditResult(
         Map<Finding, Suppression> suppressions,
         List<String> staleBaseline,
         boolean profileCheck,
-        Tally tally) {
+        Tally tally) implements AutoCloseable {
 
     public AuditResult {
         profileFindings = List.copyOf(profileFindings);
@@ -51,6 +51,17 @@ public record AuditResult(
         inputFindings = List.copyOf(inputFindings);
         suppressions = suppressions == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(suppressions));
         staleBaseline = staleBaseline == null ? List.of() : List.copyOf(staleBaseline);
+    }
+
+    /**
+     * Frees the results' storage once every report is written: a long-lived process (a warm Lambda) audits
+     * batch after batch, and spilled results must not pile up on its disk.
+     */
+    @Override
+    public void close() {
+        if (calls instanceof SealedResults sealed) {
+            sealed.close();
+        }
     }
 
     /** A result as the engine produces it, before waivers and baselines are applied. */

@@ -24,14 +24,28 @@ record Attention(AuditResult result) {
      * platform skipped), in input order. A call whose warning is waived still needs attention: the waiver is
      * shown next to it, never instead of it.
      */
-    List<CallResult> calls() {
-        List<CallResult> out = new ArrayList<>();
+    Listing calls(int max) {
+        List<CallResult> shown = new ArrayList<>();
+        long total = 0;
         for (CallResult c : result.calls()) {
             if (needsAttention(c)) {
-                out.add(c);
+                if (total++ < max) {
+                    shown.add(c);
+                }
             }
         }
-        return out;
+        return new Listing(shown, total);
+    }
+
+    /**
+     * The first calls that need attention and how many there are in all: a report for people shows a page of
+     * them, and holding a million of them to show fifty would undo the streaming audit.
+     */
+    record Listing(List<CallResult> shown, long total) {
+
+        long more() {
+            return total - shown.size();
+        }
     }
 
     private static boolean needsAttention(CallResult c) {

@@ -160,13 +160,14 @@ public final class MarkdownReportWriter implements ReportWriter {
          * so they stay aligned; capped at {@value MarkdownReportWriter#MAX_ROWS} calls.
          */
         private void calls() throws IOException {
-            List<CallResult> listed = attention.calls();
+            Attention.Listing listing = attention.calls(MAX_ROWS);
+            List<CallResult> listed = listing.shown();
             if (listed.isEmpty()) {
                 return;
             }
             heading("calls.heading");
             header("md.call", "md.outcome", "md.rule", "md.severity", "md.message");
-            for (CallResult c : listed.subList(0, Math.min(MAX_ROWS, listed.size()))) {
+            for (CallResult c : listed) {
                 List<String> rules = new ArrayList<>();
                 List<String> severities = new ArrayList<>();
                 List<String> messages = new ArrayList<>();
@@ -180,7 +181,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                         stack(messages));
             }
             line("");
-            more(listed.size(), "md.more.calls");
+            more(listing.total(), "md.more.calls");
         }
 
         /** {@code file:line | field | reason}, capped like the calls. */
@@ -285,9 +286,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             return rf.open() ? rf.message() : rf.message() + " (" + chrome.suppression(rf.suppression()) + ")";
         }
 
-        private void more(int total, String key) throws IOException {
+        private void more(long total, String key) throws IOException {
             if (total > MAX_ROWS) {
-                line("_" + escape(chrome.text(key, Integer.toString(total - MAX_ROWS))) + "_");
+                line("_" + escape(chrome.text(key, Long.toString(total - MAX_ROWS))) + "_");
                 line("");
             }
         }

@@ -39,6 +39,8 @@ public final class TextReportWriter implements ReportWriter {
     private static final String INDENT = "  ";
     private static final String GAP = "  ";
     private static final int SEVERITY_WIDTH = widest();
+    /** Calls listed for attention; the JSON report has every one. */
+    private static final int MAX_CALLS = 500;
     /** Distinct remediations shown per rule; the JSON report has every one. */
     private static final int MAX_REMEDIATIONS = 3;
 
@@ -158,12 +160,12 @@ public final class TextReportWriter implements ReportWriter {
          */
         private void calls() throws IOException {
             heading("calls.heading");
-            List<CallResult> listed = new ArrayList<>();
+            Attention.Listing listing = attention.calls(MAX_CALLS);
+            List<CallResult> listed = listing.shown();
             int idWidth = 0;
             int outcomeWidth = 0;
             int ruleWidth = 0;
-            for (CallResult c : attention.calls()) {
-                listed.add(c);
+            for (CallResult c : listed) {
                 idWidth = Math.max(idWidth, TextTable.width(id(c)));
                 outcomeWidth = Math.max(outcomeWidth, c.outcome().wire().length());
                 for (Finding f : c.findings()) {
@@ -184,6 +186,9 @@ public final class TextReportWriter implements ReportWriter {
                     line(lead + pad(f.ruleId(), ruleWidth) + GAP + message(f));
                     lead = INDENT + under;
                 }
+            }
+            if (listing.more() > 0) {
+                line(INDENT + chrome.text("md.more.calls", Long.toString(listing.more())));
             }
             line("");
         }

@@ -13,10 +13,12 @@ import io.callaudit.model.ReadResult;
 import io.callaudit.profile.ProfileLoader;
 import io.callaudit.rules.RuleSet;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Results read back from disk are the results that were written: every field, every finding argument. */
@@ -44,5 +46,28 @@ class SpillingResultStoreTest {
         }
         assertThat(spilled.calls().get(3)).usingRecursiveComparison().isEqualTo(inMemory.calls().get(3));
         assertThat(spilled.summary(RuleSet.builtIn())).isEqualTo(inMemory.summary(RuleSet.builtIn()));
+    }
+
+    @Test
+    void should_remove_its_file_when_the_result_is_closed() throws Exception {
+        SpillingResultStore store = new SpillingResultStore(RuleSet.builtIn(), 0);
+        Profile profile = new ProfileLoader().load(Path.of("examples/aircall/profile.yaml"));
+        List<ReadResult> records = new ArrayList<>();
+        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(),
+                null)) {
+            reader.forEach(records::add);
+        }
+        AuditResult result = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity(),
+                () -> store).audit(records);
+        long before = spillFiles();
+        assertThat(result.calls()).hasSize(18);
+        result.close();
+        assertThat(spillFiles()).isEqualTo(before - 1);
+    }
+
+    private static long spillFiles() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("callaudit-results")).count();
+        }
     }
 }
