@@ -11,10 +11,17 @@ import java.util.List;
  * @param inputs file names in order; {@code -} is standard input
  * @param inputFormat forced input format, or null to detect it
  * @param asOf audit clock; null means the profile's {@code as_of}, else now
+ * @param progress told how far reading has got; {@link Progress#NONE} shows nothing
  */
-public record AuditRequest(String profile, List<String> inputs, InputFormat inputFormat, Instant asOf) {
+public record AuditRequest(String profile, List<String> inputs, InputFormat inputFormat, Instant asOf,
+        Progress progress) {
 
     public AuditRequest {
         inputs = List.copyOf(inputs);
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    public AuditRequest(String profile, List<String> inputs, InputFormat inputFormat, Instant asOf) {
+        this(profile, inputs, inputFormat, asOf, Progress.NONE);
     }
 }

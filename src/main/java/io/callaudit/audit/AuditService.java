@@ -92,7 +92,8 @@ public final class AuditService {
             CallReader first = CallReaders.open(inputs.get(0), forced, zone);
             Iterator<CallReader> rest = inputs.subList(1, inputs.size()).stream()
                     .map(source -> CallReaders.open(source, forced, zone)).iterator();
-            return run(profile, null, first, rest, auditJob(inputs.stream().map(InputSource::name).toList()));
+            return run(profile, null, first, rest, auditJob(inputs.stream().map(InputSource::name).toList()),
+                    Progress.NONE);
         } finally {
             // Sources a failure left unopened are still owned here; closing a source twice is harmless.
             inputs.forEach(InputSource::close);
@@ -186,7 +187,7 @@ public final class AuditService {
         ZoneId zone = profile == null ? ZoneOffset.UTC : profile.timezone();
         CallReader first = CallReaders.open(inputs.get(0), stdin, request.inputFormat(), zone);
         return run(profile, request.asOf(), first, CallReaders.openEach(inputs.subList(1, inputs.size()),
-                stdin, request.inputFormat(), zone).iterator(), job);
+                stdin, request.inputFormat(), zone).iterator(), job, request.progress());
     }
 
     /**
@@ -194,15 +195,16 @@ public final class AuditService {
      *
      * @param profile the loaded profile, or null for the first input's provider defaults
      * @param asOfOverride the audit clock asked for, or null for the profile's {@code as_of}, else now
+     * @param progress told how far reading has got
      */
     private <T> T run(Profile profile, Instant asOfOverride, CallReader first, Iterator<CallReader> rest,
-            Job<T> job) {
+            Job<T> job, Progress progress) {
         try (ChainedInput input = new ChainedInput(first, rest)) {
             Profile effective = profile != null ? profile : Profile.defaults(providerOf(first.format()));
             Instant asOf = asOfOverride != null ? asOfOverride
                     : effective.asOf() != null ? effective.asOf() : clock.instant();
             return job.run(new Auditor(rules, effective, asOf, new PhoneNumbers(effective.defaultRegion()),
-                    () -> new SpillingResultStore(rules)), new PrefetchingInput(input));
+                    () -> new SpillingResultStore(rules)), new PrefetchingInput(input, progress, input::bytesRead));
         }
     }
 

@@ -14,7 +14,8 @@ final class ChainedInput implements Iterable<ReadResult>, Closeable {
 
     private final CallReader first;
     private final Iterator<CallReader> rest;
-    private CallReader current;
+    private volatile CallReader current;
+    private volatile long finishedBytes;
 
     ChainedInput(CallReader first, Iterator<CallReader> rest) {
         this.first = first;
@@ -30,6 +31,7 @@ final class ChainedInput implements Iterable<ReadResult>, Closeable {
             @Override
             public boolean hasNext() {
                 while (!records.hasNext()) {
+                    finishedBytes += current.bytesRead();
                     current.close();
                     if (!rest.hasNext()) {
                         return false;
@@ -48,6 +50,12 @@ final class ChainedInput implements Iterable<ReadResult>, Closeable {
                 return records.next();
             }
         };
+    }
+
+    /** Bytes consumed from all inputs so far; called from another thread, so only an estimate. */
+    long bytesRead() {
+        CallReader now = current;
+        return finishedBytes + (now == null ? 0 : now.bytesRead());
     }
 
     @Override

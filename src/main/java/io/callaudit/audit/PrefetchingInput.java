@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.LongSupplier;
 
 /**
  * Reads the input on its own thread, a chunk of records at a time, while the caller audits the chunks
@@ -19,9 +20,17 @@ final class PrefetchingInput implements Iterable<ReadResult> {
     private static final int CHUNKS_AHEAD = 16;
 
     private final Iterable<ReadResult> source;
+    private final Progress progress;
+    private final LongSupplier bytes;
 
     PrefetchingInput(Iterable<ReadResult> source) {
+        this(source, Progress.NONE, () -> 0);
+    }
+
+    PrefetchingInput(Iterable<ReadResult> source, Progress progress, LongSupplier bytes) {
         this.source = source;
+        this.progress = progress;
+        this.bytes = bytes;
     }
 
     /** What the reading thread hands over: records, the end, or the failure that stopped it. */
@@ -65,13 +74,18 @@ final class PrefetchingInput implements Iterable<ReadResult> {
     private void read(BlockingQueue<Chunk> queue) {
         try {
             List<ReadResult> chunk = new ArrayList<>(CHUNK);
+            long read = 0;
             for (ReadResult r : source) {
                 chunk.add(r);
                 if (chunk.size() == CHUNK) {
+                    read += CHUNK;
+                    progress.update(read, bytes.getAsLong());
                     put(queue, new Chunk(chunk, null, false));
                     chunk = new ArrayList<>(CHUNK);
                 }
             }
+            progress.update(read + chunk.size(), bytes.getAsLong());
+            progress.done();
             put(queue, new Chunk(chunk, null, true));
         } catch (RuntimeException e) {
             put(queue, new Chunk(List.of(), e, true));

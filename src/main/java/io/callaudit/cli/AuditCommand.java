@@ -43,7 +43,8 @@ public class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ReportOptions.Target> targets = report.targets();
-        AuditResult result = service.audit(new AuditRequest(input.config, files, input.inputFormat, input.asOf));
+        AuditResult result = service.audit(new AuditRequest(input.config, files, input.inputFormat, input.asOf,
+                ProgressBar.forInputs(files, System.console() != null, spec.commandLine().getErr())));
         try (result) {
             GateResult gated = service.gate(result, gate.waivers, gate.baseline);
             Reports.warnUnused(gated, spec.commandLine());

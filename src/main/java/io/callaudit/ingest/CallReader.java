@@ -17,6 +17,9 @@ public interface CallReader extends Iterable<ReadResult>, Closeable {
     /** The format the records are read as, detected or forced. */
     InputFormat format();
 
+    /** Bytes of the input consumed so far (compressed, as stored); a progress display reads it. */
+    long bytesRead();
+
     /** Never fails: by the time a reader is closed everything wanted has been read. */
     @Override
     void close();

@@ -31,11 +31,13 @@ public final class InputSource implements Closeable {
     private final String name;
     private final boolean gzipped;
     private final BufferedInputStream in;
+    private final ByteCount count;
 
-    private InputSource(String name, boolean gzipped, BufferedInputStream in) {
+    private InputSource(String name, boolean gzipped, BufferedInputStream in, ByteCount count) {
         this.name = name;
         this.gzipped = gzipped;
         this.in = in;
+        this.count = count;
     }
 
     /**
@@ -65,7 +67,8 @@ public final class InputSource implements Closeable {
      * @throws InputException when the stream is gzip and its header is truncated or corrupt
      */
     public static InputSource of(String name, InputStream raw) {
-        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+        ByteCount count = new ByteCount(raw);
+        BufferedInputStream buffered = new BufferedInputStream(count, BUFFER);
         try {
             boolean gzip = startsWith(buffered, new byte[] {(byte) 0x1f, (byte) 0x8b});
             BufferedInputStream text = gzip
@@ -74,7 +77,7 @@ public final class InputSource implements Closeable {
             if (startsWith(text, UTF8_BOM)) {
                 text.skipNBytes(UTF8_BOM.length);
             }
-            return new InputSource(name, gzip, text);
+            return new InputSource(name, gzip, text, count);
         } catch (IOException e) {
             closeQuietly(buffered);
             throw new InputException(name, 0, "read error: " + e.getMessage(), e);
@@ -92,6 +95,38 @@ public final class InputSource implements Closeable {
     /** Whether the bytes were gzip: worth saying when a report shows odd line numbers for a compressed file. */
     public boolean gzipped() {
         return gzipped;
+    }
+
+    /** Bytes taken from the underlying file or stream so far, compressed as they are stored: for progress. */
+    public long bytesRead() {
+        return count.bytes;
+    }
+
+    /** Counts what passes through, for {@link #bytesRead()}; read by a progress thread, hence volatile. */
+    private static final class ByteCount extends FilterInputStream {
+        volatile long bytes;
+
+        ByteCount(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
+        }
     }
 
     /** The decompressed bytes, BOM removed; supports mark/reset for peeking. */

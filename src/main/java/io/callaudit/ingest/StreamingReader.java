@@ -91,6 +91,11 @@ abstract class StreamingReader implements CallReader {
     }
 
     @Override
+    public long bytesRead() {
+        return source.bytesRead();
+    }
+
+    @Override
     public InputFormat format() {
         return format;
     }
