@@ -72,7 +72,7 @@ public final class InputSource implements Closeable {
         try {
             boolean gzip = startsWith(buffered, new byte[] {(byte) 0x1f, (byte) 0x8b});
             BufferedInputStream text = gzip
-                    ? new BufferedInputStream(new GzipGuard(name, buffered), BUFFER)
+                    ? new BufferedInputStream(new InflaterThread(new GzipGuard(name, buffered), name), BUFFER)
                     : buffered;
             if (startsWith(text, UTF8_BOM)) {
                 text.skipNBytes(UTF8_BOM.length);
