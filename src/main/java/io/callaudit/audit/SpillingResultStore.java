@@ -5,13 +5,8 @@ import io.callaudit.engine.Outcome;
 import io.callaudit.engine.ResultStore;
 import io.callaudit.engine.SealedResults;
 import io.callaudit.model.CallRecord;
-import io.callaudit.model.CallStatus;
-import io.callaudit.model.Direction;
 import io.callaudit.model.ProfileLocation;
-import io.callaudit.model.RecordingChannels;
 import io.callaudit.model.SourceRef;
-import io.callaudit.model.Visibility;
-import io.callaudit.model.WebhookEvent;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.Localized;
 import io.callaudit.rules.RuleInfo;
@@ -26,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,10 +28,14 @@ import java.util.NoSuchElementException;
 
 /**
  * Keeps the first calls of a batch on the heap and writes the rest to a temporary file in a compact binary
- * form, so a batch of millions has its results for every report format without holding them in memory.
+ * form, so a batch of millions has its results for every report format without holding them in memory. A
+ * spilled result keeps what reports use: the call's id and source, its outcome and its findings.
  * Reports read the results back in order, as often as they need; the file is removed when the JVM exits.
  */
 final class SpillingResultStore implements ResultStore {
+
+    /** Rule ids by position, so a finding on disk names its rule in two bytes. */
+    private static final List<String> RULES_BY_ID = RuleSet.builtIn().all().stream().map(RuleInfo::id).toList();
 
     /** Small batches never touch the disk. */
     static final int IN_MEMORY = 20_000;
@@ -231,69 +229,21 @@ final class SpillingResultStore implements ResultStore {
         return new CallResult(call, outcome, findings, ingestion);
     }
 
+    /**
+     * A spilled call keeps what reports print of it, its id and where it was read; everything the rules
+     * needed has already been turned into findings. Reading back gives a record with just those two.
+     */
     private static void writeCall(DataOutputStream o, CallRecord c) throws IOException {
         str(o, c.id());
-        ordinal(o, c.direction());
-        ordinal(o, c.status());
-        instant(o, c.startedAt());
-        instant(o, c.endedAt());
-        instant(o, c.answeredAt());
-        number(o, c.talkSeconds());
-        str(o, c.numberId());
-        str(o, c.numberDigits());
-        str(o, c.userId());
-        str(o, c.userEmail());
-        o.writeBoolean(c.sharedLine());
-        str(o, c.flowId());
-        o.writeBoolean(c.reachedAgent());
-        o.writeByte(c.recordRequested() == null ? 2 : c.recordRequested() ? 1 : 0);
-        ordinal(o, c.recordingChannels());
-        str(o, c.recordingUrl());
-        number(o, c.recordingSeconds());
-        instant(o, c.recordingCreatedAt());
-        o.writeBoolean(c.paused());
-        ordinal(o, c.visibility());
-        str(o, c.parentCallId());
         source(o, c.source());
-        o.writeBoolean(c.webhook() != null);
-        if (c.webhook() != null) {
-            str(o, c.webhook().name());
-            o.writeLong(c.webhook().timestamp());
-        }
     }
 
     private static CallRecord readCall(DataInputStream in) throws IOException {
-        String id = str(in);
-        Direction direction = ordinal(in, Direction.values());
-        CallStatus status = ordinal(in, CallStatus.values());
-        Instant started = instant(in);
-        Instant ended = instant(in);
-        Instant answered = instant(in);
-        Double talk = number(in);
-        String numberId = str(in);
-        String digits = str(in);
-        String userId = str(in);
-        String email = str(in);
-        boolean shared = in.readBoolean();
-        String flow = str(in);
-        boolean reached = in.readBoolean();
-        byte record = in.readByte();
-        RecordingChannels channels = ordinal(in, RecordingChannels.values());
-        String url = str(in);
-        Double recordingSeconds = number(in);
-        Instant created = instant(in);
-        boolean paused = in.readBoolean();
-        Visibility visibility = ordinal(in, Visibility.values());
-        String parent = str(in);
-        SourceRef source = source(in);
-        WebhookEvent webhook = in.readBoolean() ? new WebhookEvent(str(in), in.readLong()) : null;
-        return new CallRecord(id, direction, status, started, ended, answered, talk, numberId, digits, userId, email,
-                shared, flow, reached, record == 2 ? null : record == 1, channels, url, recordingSeconds, created,
-                paused, visibility, parent, source, webhook);
+        return CallRecord.builder().id(str(in)).source(source(in)).build();
     }
 
     private static void writeFinding(DataOutputStream o, Finding f) throws IOException {
-        o.writeUTF(f.ruleId());
+        o.writeShort(RULES_BY_ID.indexOf(f.ruleId()));
         o.writeByte(f.severity().ordinal());
         writeArgs(o, f.args());
         str(o, f.callId());
@@ -309,7 +259,7 @@ final class SpillingResultStore implements ResultStore {
     }
 
     private static Finding readFinding(DataInputStream in, RuleSet rules) throws IOException {
-        RuleInfo rule = rules.get(in.readUTF());
+        RuleInfo rule = rules.get(RULES_BY_ID.get(in.readShort()));
         Severity severity = Severity.values()[in.readByte()];
         List<Object> args = readArgs(in);
         String callId = str(in);
@@ -377,38 +327,6 @@ final class SpillingResultStore implements ResultStore {
 
     private static String str(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    private static void instant(DataOutputStream o, Instant t) throws IOException {
-        o.writeBoolean(t != null);
-        if (t != null) {
-            o.writeLong(t.getEpochSecond());
-            o.writeInt(t.getNano());
-        }
-    }
-
-    private static Instant instant(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-    }
-
-    private static void number(DataOutputStream o, Double d) throws IOException {
-        o.writeBoolean(d != null);
-        if (d != null) {
-            o.writeDouble(d);
-        }
-    }
-
-    private static Double number(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readDouble() : null;
-    }
-
-    private static void ordinal(DataOutputStream o, Enum<?> e) throws IOException {
-        o.writeByte(e == null ? -1 : e.ordinal());
-    }
-
-    private static <E> E ordinal(DataInputStream in, E[] values) throws IOException {
-        byte b = in.readByte();
-        return b < 0 ? null : values[b];
     }
 
     private static void source(DataOutputStream o, SourceRef s) throws IOException {
