@@ -13,7 +13,6 @@ import io.callaudit.rules.RuleInfo;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Severity;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -152,7 +151,7 @@ final class SpillingResultStore implements ResultStore {
             if (cursor != null) {
                 cursor.close();
             }
-            cursor = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            cursor = new DataInputStream(new UnsyncBufferedInput(Files.newInputStream(file), 1 << 16));
             cursorIndex = -1;
         }
 
@@ -182,7 +181,7 @@ final class SpillingResultStore implements ResultStore {
                     }
                     try {
                         if (in == null) {
-                            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                            in = new DataInputStream(new UnsyncBufferedInput(Files.newInputStream(file), 1 << 16));
                         }
                         read++;
                         return readResult(in, rules);

@@ -51,11 +51,22 @@ final class CallWindow {
     private static final class Pending {
         CallRecord record;
         final long start;
+        /** Millisecond bounds and the answered flag, kept for the parallel-leg scan, which runs per call. */
+        long startMillis;
+        long endMillis;
+        boolean answered;
         List<Finding> duplicates = List.of();
 
         Pending(CallRecord record) {
-            this.record = record;
             this.start = record.startedAt().getEpochSecond();
+            set(record);
+        }
+
+        void set(CallRecord r) {
+            record = r;
+            startMillis = r.startedAt().toEpochMilli();
+            endMillis = r.endedAt().toEpochMilli();
+            answered = answered(r);
         }
     }
 
@@ -128,7 +139,7 @@ final class CallWindow {
         CallRecord before = seen.record;
         if (before.webhook() != null && call.webhook() != null) {
             if (call.webhook().supersedes(before.webhook())) {
-                seen.record = call;
+                seen.set(call);
             }
             return;
         }
@@ -137,7 +148,7 @@ final class CallWindow {
         }
         seen.duplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
                 String.valueOf(before.source())));
-        seen.record = call;
+        seen.set(call);
     }
 
     private void drain(boolean all) {
@@ -161,18 +172,16 @@ final class CallWindow {
 
     /** The earliest answered call of the same agent that was still going when this one started. */
     private String holder(Pending leg) {
-        CallRecord call = leg.record;
-        String agent = agent(call);
-        if (agent == null || !answered(call)) {
+        String agent = agent(leg.record);
+        if (agent == null || !leg.answered) {
             return null;
         }
         List<Pending> calls = agents.get(agent);
+        long at = leg.startMillis;
         Pending best = null;
         for (Pending other : calls) {
-            CallRecord o = other.record;
-            if (other != leg && answered(o) && o.startedAt().isBefore(call.startedAt())
-                    && o.endedAt().isAfter(call.startedAt())
-                    && (best == null || o.startedAt().isBefore(best.record.startedAt()))) {
+            if (other != leg && other.answered && other.startMillis < at && other.endMillis > at
+                    && (best == null || other.startMillis < best.startMillis)) {
                 best = other;
             }
         }
@@ -194,7 +203,7 @@ final class CallWindow {
         while (it.hasNext()) {
             List<Pending> calls = it.next();
             calls.removeIf(p -> !pending.containsKey(p.record.id()) && (ascending
-                    ? p.record.endedAt().getEpochSecond() <= limit
+                    ? p.endMillis / 1000 <= limit
                     : p.start >= limit));
             if (calls.isEmpty()) {
                 it.remove();
