@@ -127,7 +127,7 @@ busy_share() {
     awk -v i1="${a[4]}" -v i2="${b[4]}" -v w1="${a[5]}" -v w2="${b[5]}" \
         -v t1="$(( a[1] + a[2] + a[3] + a[4] + a[5] + a[6] + a[7] + a[8] ))" \
         -v t2="$(( b[1] + b[2] + b[3] + b[4] + b[5] + b[6] + b[7] + b[8] ))" \
-        'BEGIN { d = t2 - t1; printf "%.2f", d > 0 ? 1 - ((i2 - i1) + (w2 - w1)) / d : 0 }'
+        'BEGIN { d = t2 - t1; printf "%.2f", (d > 0 ? 1 - ((i2 - i1) + (w2 - w1)) / d : 0) }'
 }
 # Waits (up to $settle seconds) until other processes leave the CPUs alone: on a shared machine a build
 # running next to a measurement doubles its wall time. Sets q_busy to the share seen last.
