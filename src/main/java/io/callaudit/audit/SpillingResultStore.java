@@ -13,7 +13,6 @@ import io.callaudit.rules.RuleInfo;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Severity;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -65,7 +64,7 @@ final class SpillingResultStore implements ResultStore {
             if (out == null) {
                 file = Files.createTempFile("callaudit-results", ".bin");
                 file.toFile().deleteOnExit();
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                out = new DataOutputStream(new UnsyncBufferedOutput(Files.newOutputStream(file), 1 << 16));
             }
             writeResult(out, result);
             spilled++;
