@@ -3,10 +3,10 @@ package io.callaudit.gate;
 import io.callaudit.model.WireEnum;
 import io.callaudit.rules.Family;
 import io.callaudit.rules.RuleInfo;
+import io.callaudit.profile.YamlDocument;
 import io.callaudit.rules.RuleSet;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,13 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -36,7 +29,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -359,32 +351,8 @@ public final class WaiverLoader {
     }
 
     private static Node compose(String fileName, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(CODE_POINT_LIMIT);
-        options.setAllowRecursiveKeys(false);
-        options.setTagInspector(tag -> false);
-        // Aliases are reported per entry, with their line; composing never expands them.
-        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
-        DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                new Resolver());
-        try {
-            return yaml.compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            String problem = e.getContext() == null ? e.getProblem()
-                    : e.getProblem() == null ? e.getContext() : e.getContext() + ", " + e.getProblem();
-            throw new GateFileException(fileName, line, "invalid YAML: " + problem, e);
-        } catch (YAMLException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new GateFileException(fileName, 0, "cannot read waivers: not valid UTF-8", e);
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw new GateFileException(fileName, 0, "cannot read waivers: " + io.getMessage(), e);
-            }
-            throw new GateFileException(fileName, 0, "invalid YAML: " + e.getMessage(), e);
-        }
+        return YamlDocument.compose(reader, "waivers", CODE_POINT_LIMIT,
+                (line, problem, cause) -> new GateFileException(fileName, line, problem, cause));
     }
 
     private static boolean isNull(Node node) {

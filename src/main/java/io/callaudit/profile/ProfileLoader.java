@@ -18,7 +18,6 @@ import io.callaudit.model.StartPoint;
 import io.callaudit.model.Storage;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -34,17 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one account profile (DOMAIN.md, "Account profile (YAML)") strictly into a {@link Profile}.
@@ -125,35 +115,8 @@ public final class ProfileLoader {
     }
 
     private static Node compose(String fileName, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(CODE_POINT_LIMIT);
-        options.setAllowRecursiveKeys(false);
-        options.setTagInspector(tag -> false);
-        // Aliases are rejected after composing, with the anchor's line; composing never expands them and the
-        // code-point limit bounds how many there can be, so SnakeYAML's own cap would only blur that message.
-        options.setMaxAliasesForCollections(Integer.MAX_VALUE);
-        DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                new Resolver());
-        try {
-            return yaml.compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            // The context says what the parser was doing ("expected a single document in the stream"); without it
-            // some problems ("but found another document") read as half a sentence.
-            String problem = e.getContext() == null ? e.getProblem()
-                    : e.getProblem() == null ? e.getContext() : e.getContext() + ", " + e.getProblem();
-            throw new ProfileException(fileName, line, null, "invalid YAML: " + problem, e);
-        } catch (YAMLException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new ProfileException(fileName, 0, null, "cannot read profile: not valid UTF-8", e);
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw new ProfileException(fileName, 0, null, "cannot read profile: " + io.getMessage(), e);
-            }
-            throw new ProfileException(fileName, 0, null, "invalid YAML: " + e.getMessage(), e);
-        }
+        return YamlDocument.compose(reader, "profile", CODE_POINT_LIMIT,
+                (line, problem, cause) -> new ProfileException(fileName, line, null, problem, cause));
     }
 
     private static Profile read(ProfileSource source, YamlMapping doc) {
