@@ -28,12 +28,7 @@ class CsvReportWriterTest {
     private final CsvReportWriter writer = new CsvReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("suppressed", (Supplier<AuditResult>) SampleAudits::suppressed),
-                Arguments.of("awkward", (Supplier<AuditResult>) SampleAudits::awkward),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "empty");
     }
 
     @Test

@@ -27,11 +27,7 @@ class JsonReportWriterTest {
     private final JsonReportWriter writer = new JsonReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("all-recorded", (Supplier<AuditResult>) SampleAudits::allRecorded),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "all-recorded", "empty");
     }
 
     @Test

@@ -31,13 +31,7 @@ class JunitReportWriterTest {
     private final JunitReportWriter writer = new JunitReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("suppressed", (Supplier<AuditResult>) SampleAudits::suppressed),
-                Arguments.of("awkward", (Supplier<AuditResult>) SampleAudits::awkward),
-                Arguments.of("all-recorded", (Supplier<AuditResult>) SampleAudits::allRecorded),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded", "empty");
     }
 
     @Test

@@ -20,13 +20,7 @@ class MarkdownReportWriterTest {
     private final MarkdownReportWriter writer = new MarkdownReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("suppressed", (Supplier<AuditResult>) SampleAudits::suppressed),
-                Arguments.of("awkward", (Supplier<AuditResult>) SampleAudits::awkward),
-                Arguments.of("many", (Supplier<AuditResult>) () -> SampleAudits.many(60, 55)),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "many", "empty");
     }
 
     @Test

@@ -22,12 +22,7 @@ class NdjsonReportWriterTest {
     private final NdjsonReportWriter writer = new NdjsonReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("suppressed", (Supplier<AuditResult>) SampleAudits::suppressed),
-                Arguments.of("awkward", (Supplier<AuditResult>) SampleAudits::awkward),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "empty");
     }
 
     @Test

@@ -28,13 +28,32 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Small audits run through the real {@link Auditor}, so the reports are tested on results the engine can
  * actually produce rather than on shapes invented for the test.
  */
 final class SampleAudits {
+
+    /** The samples under the names parameterized tests show, so each writer test just lists the ones it runs. */
+    private static final Map<String, Supplier<AuditResult>> BY_NAME = Map.of(
+            "aircall-defaults", SampleAudits::aircallDefaults,
+            "aircall-configured", SampleAudits::aircallConfigured,
+            "suppressed", SampleAudits::suppressed,
+            "awkward", SampleAudits::awkward,
+            "all-recorded", SampleAudits::allRecorded,
+            "file-less profile", SampleAudits::fileLessProfile,
+            "many", () -> many(60, 55),
+            "empty", SampleAudits::empty);
+
+    /** Arguments (name, supplier) for a {@code @MethodSource}. */
+    static Stream<Arguments> named(String... names) {
+        return Stream.of(names).map(n -> Arguments.of(n, Objects.requireNonNull(BY_NAME.get(n), n)));
+    }
 
     static final Instant AS_OF = Instant.parse("2026-11-20T00:00:00Z");
     static final String CALLS = "calls.ndjson";

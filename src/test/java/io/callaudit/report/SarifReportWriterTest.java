@@ -26,14 +26,7 @@ class SarifReportWriterTest {
     private final SarifReportWriter writer = new SarifReportWriter();
 
     static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("aircall-defaults", (Supplier<AuditResult>) SampleAudits::aircallDefaults),
-                Arguments.of("aircall-configured", (Supplier<AuditResult>) SampleAudits::aircallConfigured),
-                Arguments.of("suppressed", (Supplier<AuditResult>) SampleAudits::suppressed),
-                Arguments.of("awkward", (Supplier<AuditResult>) SampleAudits::awkward),
-                Arguments.of("file-less profile", (Supplier<AuditResult>) SampleAudits::fileLessProfile),
-                Arguments.of("all-recorded", (Supplier<AuditResult>) SampleAudits::allRecorded),
-                Arguments.of("empty", (Supplier<AuditResult>) SampleAudits::empty));
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "file-less profile", "all-recorded", "empty");
     }
 
     @Test
