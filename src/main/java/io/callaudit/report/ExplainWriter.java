@@ -5,7 +5,6 @@ import io.callaudit.engine.Explanation;
 import io.callaudit.rules.Fact;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.Messages;
-import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Step;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -77,12 +76,6 @@ public final class ExplainWriter {
     }
 
     private String value(Object v) {
-        if (v instanceof Sensitive s) {
-            return redact ? s.masked() : String.valueOf(s.value());
-        }
-        if (v instanceof Double d) {
-            return Messages.seconds(d);
-        }
-        return v == null ? "-" : String.valueOf(v);
+        return v == null ? "-" : messages.render(v, redact);
     }
 }

@@ -80,8 +80,11 @@ public final class Messages {
         return bundle.getString(key);
     }
 
-    /** Strings, never locale-formatted numbers: "14401 s" must read the same in every report. */
-    String render(Object arg, boolean redact) {
+    /**
+     * One argument as reports print it: strings, never locale-formatted numbers ("14401 s" must read the same
+     * in every report), personal data masked when {@code redact}, prose in this language.
+     */
+    public String render(Object arg, boolean redact) {
         if (arg instanceof Localized l) {
             return format(l.key(), l.args(), redact);
         }
