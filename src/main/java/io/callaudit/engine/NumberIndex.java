@@ -16,6 +16,8 @@ final class NumberIndex {
     private final Map<String, NumberConfig> byId = new HashMap<>();
     private final Map<String, NumberConfig> byDigits = new HashMap<>();
     private final UnaryOperator<String> normaliser;
+    private final Map<String, String> seen = new HashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
 
     NumberIndex(Profile profile, UnaryOperator<String> normaliser) {
         this.normaliser = normaliser;
@@ -39,10 +41,26 @@ final class NumberIndex {
             }
         }
         if (call.numberDigits() != null) {
-            String key = normaliser.apply(call.numberDigits());
+            String key = normalised(call.numberDigits());
             return key == null ? null : byDigits.get(key);
         }
         return null;
+    }
+
+    /**
+     * A batch names the same few lines millions of times, and parsing a phone number is the costliest step of
+     * a lookup: remember the answers, up to a bound, since a batch of distinct junk must not grow the heap.
+     */
+    private String normalised(String digits) {
+        String known = seen.get(digits);
+        if (known != null || seen.containsKey(digits)) {
+            return known;
+        }
+        String key = normaliser.apply(digits);
+        if (seen.size() < MAX_REMEMBERED) {
+            seen.put(digits, key);
+        }
+        return key;
     }
 
     /** True when the call names a line at all; a call without one cannot be missing from the inventory. */
