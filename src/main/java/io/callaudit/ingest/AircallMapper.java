@@ -3,10 +3,8 @@ package io.callaudit.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callaudit.model.CallRecord;
-import io.callaudit.model.CallStatus;
 import io.callaudit.model.Direction;
 import io.callaudit.model.SourceRef;
-import io.callaudit.model.Visibility;
 import io.callaudit.model.WebhookEvent;
 import java.time.Instant;
 import java.util.Set;
@@ -22,10 +20,6 @@ final class AircallMapper implements RecordMapper {
     /** Keys only an Aircall call object carries; any one is enough to recognise the format. */
     private static final Set<String> SIGNATURE_KEYS = Set.of("direct_link", "raw_digits", "missed_call_reason",
             "recording_short_url", "voicemail_short_url", "asset", "sid", "call_uuid", "teams", "duration");
-
-    /** Reasons meaning the caller hung up before anyone could answer, rather than nobody answering. */
-    private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned",
-            "abandoned_in_classic");
 
     @Override
     public CallRecord map(JsonNode record, SourceRef source) throws FieldException {
@@ -48,48 +42,35 @@ final class AircallMapper implements RecordMapper {
                     : "a page's calls must be an array of call objects");
         }
 
-        String id = call.requiredId("id");
-        Instant started = call.unixOrRfc3339("started_at");
-        if (started == null) {
+        AircallFields f = new AircallFields();
+        f.id = call.requiredId("id");
+        f.started = call.unixOrRfc3339("started_at");
+        if (f.started == null) {
             throw FieldException.missing("started_at");
         }
-        Instant answered = call.unixOrRfc3339("answered_at");
-        Instant ended = endedAt(call, started);
-
-        String missedReason = call.scalarText("missed_call_reason");
-        String voicemail = first(call.text("voicemail"), call.text("voicemail_short_url"));
-        CallStatus status = answered != null ? CallStatus.ANSWERED
-                : voicemail != null ? CallStatus.VOICEMAIL
-                : missedReason != null && ABANDONED.contains(missedReason) ? CallStatus.ABANDONED
-                : CallStatus.MISSED;
-
-        CallRecord.Builder b = CallRecord.builder()
-                .id(id)
-                .direction(call.choice("direction", Direction.class))
-                .status(status)
-                .startedAt(started)
-                .answeredAt(answered)
-                .endedAt(ended)
-                .reachedAgent(!"abandoned_in_ivr".equals(missedReason))
-                .recordingUrl(recordingUrl(call, status, voicemail))
-                .visibility(Visibility.PUBLIC)
-                .paused(false)
-                .source(source)
-                .webhook(event);
-
+        f.answered = call.unixOrRfc3339("answered_at");
+        f.ended = endedAt(call, f.started);
+        f.missedReason = call.scalarText("missed_call_reason");
+        f.voicemail = first(call.text("voicemail"), call.text("voicemail_short_url"));
+        f.direction = call.choice("direction", Direction.class);
+        f.asset = call.text("asset");
+        f.recording = call.text("recording");
+        f.recordingShortUrl = call.text("recording_short_url");
         ObjectFields number = call.object("number");
         if (number != null) {
-            b.numberId(number.id("id")).numberDigits(first(number.text("digits"), number.text("e164_digits")));
+            f.numberId = number.id("id");
+            f.numberDigits = first(number.text("digits"), number.text("e164_digits"));
         }
         ObjectFields user = call.object("user");
+        f.hasUser = user != null;
         if (user != null) {
-            b.userId(user.id("id")).userEmail(user.text("email")).sharedLine(false);
+            f.userId = user.id("id");
+            f.userEmail = user.text("email");
         } else {
-            // No agent on the call but teams assigned: it rang a team line, which ingestion treats as shared.
             JsonNode teams = call.value("teams");
-            b.sharedLine(teams != null && teams.isArray() && !teams.isEmpty());
+            f.teamsAssigned = teams != null && teams.isArray() && !teams.isEmpty();
         }
-        return b.build();
+        return f.toCall(source, event);
     }
 
     /** Whether {@code record} looks like Aircall call data, for content detection. */
@@ -155,22 +136,7 @@ final class AircallMapper implements RecordMapper {
         return ended;
     }
 
-    /**
-     * The live recording in any of its three links; {@code asset} only when it is the recording's page (it
-     * may be the voicemail's). A voicemail is the audio of a voicemail call, so it counts as its recording.
-     */
-    private static String recordingUrl(ObjectFields call, CallStatus status, String voicemail)
-            throws FieldException {
-        String asset = call.text("asset");
-        String recording = first(call.text("recording"), call.text("recording_short_url"),
-                asset != null && asset.contains("/recording") ? asset : null);
-        if (recording == null && status == CallStatus.VOICEMAIL) {
-            return voicemail;
-        }
-        return recording;
-    }
-
-    private static String first(String... values) {
+    static String first(String... values) {
         for (String v : values) {
             if (v != null) {
                 return v;

@@ -2,11 +2,9 @@ package io.callaudit.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.callaudit.model.CallRecord;
 import io.callaudit.model.ReadResult;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,26 +15,38 @@ import java.util.List;
  * Reads one JSON value per line. Each line is parsed on its own so that a broken line (a webhook log cut
  * mid-write, a stray debug print) is rejected with its line number and the next line reads normally. A line
  * holding a page or an array yields each of its records, all located at that line.
+ *
+ * <p>Aircall lines go through {@link AircallLineScanner} first, which reads the usual bare call object from its
+ * bytes; whatever it declines is decoded and read through the JSON tree like any other line.
  */
 final class NdjsonReader extends StreamingReader {
 
-    private final BufferedReader lines;
+    private final ByteLines lines;
+    /** The byte-level reader of bare Aircall call objects, or null for the other formats. */
+    private final AircallLineScanner scanner;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private long line;
 
     NdjsonReader(InputSource source, InputFormat format, ZoneId zone) {
         super(source, format, zone);
-        this.lines = new BufferedReader(new InputStreamReader(source.stream(), StandardCharsets.UTF_8));
+        this.lines = new ByteLines(source.stream());
+        this.scanner = format == InputFormat.AIRCALL ? new AircallLineScanner() : null;
     }
 
     @Override
     ReadResult readNext() throws IOException {
         while (pending.isEmpty()) {
-            String text = lines.readLine();
-            if (text == null) {
+            if (!lines.next()) {
                 return null;
             }
             line++;
+            if (scanner != null) {
+                CallRecord call = scanner.scan(lines.buffer(), lines.start(), lines.end(), name(), line);
+                if (call != null) {
+                    return new ReadResult.Call(call);
+                }
+            }
+            String text = lines.text();
             if (!text.isBlank()) {
                 pending.addAll(records(text));
             }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * kind of call looks in each: what is too short, whether there is a maximum, whether a parallel leg goes
  * unrecorded, whether a voicemail exists as a status. Canonical input is audited with Aircall's facts.
  */
-enum CallFormat {
+public enum CallFormat {
     AIRCALL("aircall", "aircall", 4, true, true, true),
     EXOTEL("exotel", "exotel", 1, false, false, false),
     CTM("ctm", "ctm", 0, false, false, true),

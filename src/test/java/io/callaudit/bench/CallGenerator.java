@@ -129,7 +129,7 @@ public final class CallGenerator {
     }
 
     /** The calls as one byte array, for tests and in-memory benchmarks. */
-    static byte[] generate(CallFormat format, long calls, long seed) {
+    public static byte[] generate(CallFormat format, long calls, long seed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(calls * 1100, 1 << 30));
         try {
             generate(format, calls, seed, out);

@@ -1,0 +1,86 @@
+package io.callaudit.ingest;
+
+import io.callaudit.model.CallRecord;
+import io.callaudit.model.CallStatus;
+import io.callaudit.model.Direction;
+import io.callaudit.model.SourceRef;
+import io.callaudit.model.Visibility;
+import io.callaudit.model.WebhookEvent;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The values of one Aircall call object that the audit uses, already validated. Both ways of reading Aircall
+ * fill it (the JSON tree of {@link AircallMapper} and the byte-level {@link AircallLineScanner}), so what a call
+ * object means is decided once, in {@link #toCall}, whichever path read it.
+ */
+final class AircallFields {
+
+    /** Reasons meaning the caller hung up before anyone could answer, rather than nobody answering. */
+    private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned",
+            "abandoned_in_classic");
+
+    String id;
+    Direction direction;
+    Instant started;
+    Instant answered;
+    Instant ended;
+    String missedReason;
+    /** {@code voicemail}, else {@code voicemail_short_url}. */
+    String voicemail;
+    String asset;
+    String recording;
+    String recordingShortUrl;
+    String numberId;
+    /** {@code number.digits}, else {@code number.e164_digits}. */
+    String numberDigits;
+    boolean hasUser;
+    String userId;
+    String userEmail;
+    /** Whether {@code teams} is a non-empty array; only consulted when there is no user. */
+    boolean teamsAssigned;
+
+    /**
+     * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, {@code voicemail} and
+     * {@code missed_call_reason}. A call with no agent but teams assigned rang a team line, which ingestion
+     * treats as shared.
+     */
+    CallRecord toCall(SourceRef source, WebhookEvent event) {
+        CallStatus status = answered != null ? CallStatus.ANSWERED
+                : voicemail != null ? CallStatus.VOICEMAIL
+                : missedReason != null && ABANDONED.contains(missedReason) ? CallStatus.ABANDONED
+                : CallStatus.MISSED;
+        return CallRecord.builder()
+                .id(id)
+                .direction(direction)
+                .status(status)
+                .startedAt(started)
+                .answeredAt(answered)
+                .endedAt(ended)
+                .reachedAgent(!"abandoned_in_ivr".equals(missedReason))
+                .recordingUrl(recordingUrl(status))
+                .visibility(Visibility.PUBLIC)
+                .paused(false)
+                .source(source)
+                .webhook(event)
+                .numberId(numberId)
+                .numberDigits(numberDigits)
+                .userId(userId)
+                .userEmail(userEmail)
+                .sharedLine(!hasUser && teamsAssigned)
+                .build();
+    }
+
+    /**
+     * The live recording in any of its three links; {@code asset} only when it is the recording's page (it
+     * may be the voicemail's). A voicemail is the audio of a voicemail call, so it counts as its recording.
+     */
+    private String recordingUrl(CallStatus status) {
+        String link = AircallMapper.first(recording, recordingShortUrl,
+                asset != null && asset.contains("/recording") ? asset : null);
+        if (link == null && status == CallStatus.VOICEMAIL) {
+            return voicemail;
+        }
+        return link;
+    }
+}

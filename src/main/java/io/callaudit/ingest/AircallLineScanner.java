@@ -1,0 +1,615 @@
+package io.callaudit.ingest;
+
+import io.callaudit.model.CallRecord;
+import io.callaudit.model.Direction;
+import io.callaudit.model.SourceRef;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * Reads the common Aircall NDJSON line, one bare call object, straight from its bytes into a call, pulling out
+ * the dozen fields the audit uses and only checking the rest is well-formed JSON. A Jackson tree per call cost
+ * more than the whole audit did; this is about five times faster and allocates little beyond the call itself.
+ *
+ * <p>It is a fast path, not a second parser with its own opinions: it accepts a line only when it is sure the
+ * tree path ({@link JsonRecordStream} and {@link AircallMapper}) would read the same call from it, and answers
+ * null otherwise, so the reader hands that line to the tree path, which reads it or rejects it with its usual
+ * message. Anything unusual falls back: an escape or a non-ASCII byte in a value it uses, a repeated key, a
+ * number where it expects a plain integer, a webhook envelope or wrapper, a page, anything after the object,
+ * deep nesting, long lines, and of course malformed JSON, which it must never accept.
+ */
+final class AircallLineScanner {
+
+    /** Past this, Jackson's read constraints (name and number lengths) could come into play: leave it to Jackson. */
+    private static final int MAX_LINE = 32 * 1024;
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_NUMBER = 64;
+    /** 9999-12-31T23:59:59Z, as {@link ObjectFields#unixOrRfc3339}. */
+    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+
+    /** Thrown to abandon the fast path; preallocated, since it is control flow, not an error. */
+    private static final class Fallback extends RuntimeException {
+        Fallback() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Fallback FALLBACK = new Fallback();
+
+    // Keys of the call object the audit reads; the bit of each marks it seen, to fall back on repeats.
+    private static final int ID = 1;
+    private static final int DIRECTION = 1 << 1;
+    private static final int STARTED = 1 << 2;
+    private static final int ANSWERED = 1 << 3;
+    private static final int ENDED = 1 << 4;
+    private static final int MISSED = 1 << 5;
+    private static final int VOICEMAIL = 1 << 6;
+    private static final int VOICEMAIL_SHORT = 1 << 7;
+    private static final int ASSET = 1 << 8;
+    private static final int RECORDING = 1 << 9;
+    private static final int RECORDING_SHORT = 1 << 10;
+    private static final int NUMBER = 1 << 11;
+    private static final int USER = 1 << 12;
+    private static final int TEAMS = 1 << 13;
+    /** Keys that make the object something else than a bare call: an envelope, a wrapper or a page. */
+    private static final int OTHER_SHAPE = -1;
+    private static final int IGNORED = 0;
+
+    private static final byte[][] CALL_KEYS = {
+            ascii("id"), ascii("direction"), ascii("started_at"), ascii("answered_at"), ascii("ended_at"),
+            ascii("missed_call_reason"), ascii("voicemail"), ascii("voicemail_short_url"), ascii("asset"),
+            ascii("recording"), ascii("recording_short_url"), ascii("number"), ascii("user"), ascii("teams"),
+            ascii("call"), ascii("calls"), ascii("Calls"), ascii("data"), ascii("event"), ascii("resource")};
+    private static final int[] CALL_KEY_BITS = {
+            ID, DIRECTION, STARTED, ANSWERED, ENDED, MISSED, VOICEMAIL, VOICEMAIL_SHORT, ASSET, RECORDING,
+            RECORDING_SHORT, NUMBER, USER, TEAMS, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE,
+            OTHER_SHAPE};
+
+    private static final byte[] KEY_DIGITS = ascii("digits");
+    private static final byte[] KEY_E164 = ascii("e164_digits");
+    private static final byte[] KEY_EMAIL = ascii("email");
+
+    private byte[] b;
+    private int p;
+    private int end;
+    private int seen;
+    /** A string value just read, as text; null for JSON null. Reused to avoid a second return value. */
+    private String text;
+
+    /**
+     * The call on {@code line}, or null when the line should go to the tree path instead.
+     *
+     * @param from the first byte of the line, its terminator excluded
+     * @param to one past the last byte of the line
+     */
+    CallRecord scan(byte[] bytes, int from, int to, String file, long line) {
+        if (to - from > MAX_LINE) {
+            return null;
+        }
+        b = bytes;
+        p = from;
+        end = to;
+        seen = 0;
+        try {
+            AircallFields call = callObject();
+            skipWhitespace();
+            if (p != end) {
+                return null;
+            }
+            return call.toCall(new SourceRef(file, line), null);
+        } catch (Fallback e) {
+            return null;
+        } finally {
+            b = null;
+        }
+    }
+
+    private AircallFields callObject() {
+        skipWhitespace();
+        expect('{');
+        AircallFields f = new AircallFields();
+        String voicemail = null;
+        String voicemailShort = null;
+        boolean numberDigitsSet = false;
+        String digits = null;
+        String e164 = null;
+        skipWhitespace();
+        if (peek() == '}') {
+            throw FALLBACK; // no id: the tree path says so
+        }
+        while (true) {
+            int bit = key(CALL_KEYS, CALL_KEY_BITS);
+            if (bit == OTHER_SHAPE || (bit != IGNORED && (seen & bit) != 0)) {
+                throw FALLBACK;
+            }
+            seen |= bit;
+            switch (bit) {
+                case ID -> f.id = id();
+                case DIRECTION -> f.direction = direction();
+                case STARTED -> f.started = timestamp();
+                case ANSWERED -> f.answered = timestamp();
+                case ENDED -> f.ended = timestamp();
+                case MISSED -> f.missedReason = text();
+                case VOICEMAIL -> voicemail = text();
+                case VOICEMAIL_SHORT -> voicemailShort = text();
+                case ASSET -> f.asset = text();
+                case RECORDING -> f.recording = text();
+                case RECORDING_SHORT -> f.recordingShortUrl = text();
+                case NUMBER -> {
+                    if (!nullLiteral()) {
+                        String[] number = number();
+                        f.numberId = number[0];
+                        digits = number[1];
+                        e164 = number[2];
+                        numberDigitsSet = true;
+                    }
+                }
+                case USER -> {
+                    if (!nullLiteral()) {
+                        f.hasUser = true;
+                        String[] user = user();
+                        f.userId = user[0];
+                        f.userEmail = user[1];
+                    }
+                }
+                case TEAMS -> f.teamsAssigned = teams();
+                default -> skipValue(0);
+            }
+            skipWhitespace();
+            byte c = next();
+            if (c == '}') {
+                break;
+            }
+            if (c != ',') {
+                throw FALLBACK;
+            }
+        }
+        if (f.id == null || f.started == null || f.ended == null || f.ended.isBefore(f.started)) {
+            throw FALLBACK; // missing or contradictory: the tree path names the field (or derives ended_at)
+        }
+        f.voicemail = AircallMapper.first(voicemail, voicemailShort);
+        if (numberDigitsSet) {
+            f.numberDigits = AircallMapper.first(digits, e164);
+        }
+        return f;
+    }
+
+    /** {@code number}: an object whose id, digits and e164_digits are read; other values fall back. */
+    private String[] number() {
+        String[] out = new String[3];
+        int numberSeen = 0;
+        expect('{');
+        skipWhitespace();
+        if (peek() == '}') {
+            p++;
+            return out;
+        }
+        while (true) {
+            skipWhitespace();
+            int k = nestedKey(KEY_DIGITS, KEY_E164);
+            if (k != 0 && (numberSeen & k) != 0) {
+                throw FALLBACK;
+            }
+            numberSeen |= k;
+            switch (k) {
+                case 1 -> out[0] = id();
+                case 2 -> out[1] = text();
+                case 4 -> out[2] = text();
+                default -> skipValue(1);
+            }
+            if (endOfMember()) {
+                return out;
+            }
+        }
+    }
+
+    /** {@code user}: an object whose id and email are read. */
+    private String[] user() {
+        String[] out = new String[2];
+        int userSeen = 0;
+        expect('{');
+        skipWhitespace();
+        if (peek() == '}') {
+            p++;
+            return out;
+        }
+        while (true) {
+            skipWhitespace();
+            int k = nestedKey(KEY_EMAIL, null);
+            if (k != 0 && (userSeen & k) != 0) {
+                throw FALLBACK;
+            }
+            userSeen |= k;
+            switch (k) {
+                case 1 -> out[0] = id();
+                case 2 -> out[1] = text();
+                default -> skipValue(1);
+            }
+            if (endOfMember()) {
+                return out;
+            }
+        }
+    }
+
+    /** After a member's value: true at the closing brace, false after a comma. */
+    private boolean endOfMember() {
+        skipWhitespace();
+        byte c = next();
+        if (c == '}') {
+            return true;
+        }
+        if (c != ',') {
+            throw FALLBACK;
+        }
+        return false;
+    }
+
+    /** {@code teams}: whether it is a non-empty array (anything else assigns no team). */
+    private boolean teams() {
+        skipWhitespace();
+        if (peek() != '[') {
+            skipValue(0);
+            return false;
+        }
+        int at = p + 1;
+        while (at < end && isWhitespace(b[at])) {
+            at++;
+        }
+        boolean empty = at < end && b[at] == ']';
+        skipValue(0);
+        return !empty;
+    }
+
+    /**
+     * A key of the call object: its bit in {@code bits}, {@link #IGNORED} for any other key. Escaped keys fall
+     * back, since an escape could spell a key the audit reads.
+     */
+    private int key(byte[][] keys, int[] bits) {
+        skipWhitespace();
+        expect('"');
+        int start = p;
+        int stop = skipStringBody();
+        int len = stop - start;
+        skipWhitespace();
+        expect(':');
+        skipWhitespace();
+        for (int i = 0; i < keys.length; i++) {
+            byte[] k = keys[i];
+            if (k.length == len && equalsAt(k, start)) {
+                return bits[i];
+            }
+        }
+        return IGNORED;
+    }
+
+    /** A key of a nested object: 1 for {@code id}, 2 for {@code first}, 4 for {@code second}, else 0. */
+    private int nestedKey(byte[] first, byte[] second) {
+        expect('"');
+        int start = p;
+        int stop = skipStringBody();
+        int len = stop - start;
+        skipWhitespace();
+        expect(':');
+        skipWhitespace();
+        if (len == 2 && b[start] == 'i' && b[start + 1] == 'd') {
+            return 1;
+        }
+        if (first.length == len && equalsAt(first, start)) {
+            return 2;
+        }
+        if (second != null && second.length == len && equalsAt(second, start)) {
+            return 4;
+        }
+        return 0;
+    }
+
+    private boolean equalsAt(byte[] k, int start) {
+        for (int j = 0; j < k.length; j++) {
+            if (b[start + j] != k[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Skips a key's body after its opening quote and returns where its closing quote is; an escape falls back,
+     * since it could spell a key the audit reads.
+     */
+    private int skipStringBody() {
+        while (p < end) {
+            byte c = b[p];
+            if (c == '"') {
+                return p++;
+            }
+            if (c == '\\' || (c >= 0 && c < 0x20)) {
+                throw FALLBACK;
+            }
+            p++;
+        }
+        throw FALLBACK;
+    }
+
+    /** An id: a plain integer, or a string, trimmed; blank or JSON null is absent. */
+    private String id() {
+        byte c = peek();
+        if (c == '"') {
+            return text();
+        }
+        if (c == 'n') {
+            literal("null");
+            return null;
+        }
+        int start = p;
+        if (c < '1' || c > '9') {
+            throw FALLBACK; // 0, negative: rare enough to leave to Jackson's canonical form
+        }
+        while (p < end && isDigit(b[p])) {
+            p++;
+        }
+        if (p - start > MAX_NUMBER || p < end && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
+            throw FALLBACK;
+        }
+        return new String(b, start, p - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A UNIX timestamp in whole seconds, or JSON null; strings and fractions go to the tree path. */
+    private Instant timestamp() {
+        if (nullLiteral()) {
+            return null;
+        }
+        int start = p;
+        long seconds = 0;
+        while (p < end && isDigit(b[p])) {
+            seconds = seconds * 10 + (b[p] - '0');
+            p++;
+            if (p - start > 12) {
+                throw FALLBACK;
+            }
+        }
+        if (p == start || (b[start] == '0' && p - start > 1) || seconds > MAX_EPOCH_SECOND
+                || p < end && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
+            throw FALLBACK;
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private Direction direction() {
+        String s = text();
+        if (s == null) {
+            return null;
+        }
+        Direction d = s.equals("inbound") ? Direction.INBOUND : s.equals("outbound") ? Direction.OUTBOUND : null;
+        if (d == null) {
+            throw FALLBACK;
+        }
+        return d;
+    }
+
+    /**
+     * A plain ASCII string, trimmed, blank as absent; or JSON null. Escapes and non-ASCII bytes fall back rather
+     * than be decoded a second way.
+     */
+    private String text() {
+        if (nullLiteral()) {
+            return null;
+        }
+        expect('"');
+        int start = p;
+        while (true) {
+            if (p >= end) {
+                throw FALLBACK;
+            }
+            byte c = b[p];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20) { // bytes >= 0x80 are negative
+                throw FALLBACK;
+            }
+            p++;
+        }
+        int stop = p++;
+        while (start < stop && b[start] == ' ') {
+            start++;
+        }
+        while (stop > start && b[stop - 1] == ' ') {
+            stop--;
+        }
+        return start == stop ? null : new String(b, start, stop - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private boolean nullLiteral() {
+        if (peek() == 'n') {
+            literal("null");
+            return true;
+        }
+        return false;
+    }
+
+    /** Skips one JSON value, checking it is well-formed as strictly as Jackson does. */
+    private void skipValue(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw FALLBACK;
+        }
+        byte c = peek();
+        switch (c) {
+            case '"' -> {
+                p++;
+                skipValidString();
+            }
+            case '{' -> {
+                p++;
+                skipWhitespace();
+                if (peek() == '}') {
+                    p++;
+                    return;
+                }
+                while (true) {
+                    skipWhitespace();
+                    expect('"');
+                    skipValidString();
+                    skipWhitespace();
+                    expect(':');
+                    skipWhitespace();
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = next();
+                    if (d == '}') {
+                        return;
+                    }
+                    if (d != ',') {
+                        throw FALLBACK;
+                    }
+                }
+            }
+            case '[' -> {
+                p++;
+                skipWhitespace();
+                if (peek() == ']') {
+                    p++;
+                    return;
+                }
+                while (true) {
+                    skipWhitespace();
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = next();
+                    if (d == ']') {
+                        return;
+                    }
+                    if (d != ',') {
+                        throw FALLBACK;
+                    }
+                }
+            }
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> skipNumber();
+        }
+    }
+
+    /** A string's body after its opening quote: escapes must be JSON's, control characters must be escaped. */
+    private void skipValidString() {
+        while (true) {
+            byte c = next();
+            if (c == '"') {
+                return;
+            }
+            if (c == '\\') {
+                byte e = next();
+                switch (e) {
+                    case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+                    }
+                    case 'u' -> {
+                        for (int i = 0; i < 4; i++) {
+                            if (Character.digit(next(), 16) < 0) {
+                                throw FALLBACK;
+                            }
+                        }
+                    }
+                    default -> throw FALLBACK;
+                }
+            } else if (c >= 0 && c < 0x20) {
+                throw FALLBACK;
+            }
+        }
+    }
+
+    /** {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}, as RFC 8259 and Jackson's defaults have it. */
+    private void skipNumber() {
+        int start = p;
+        if (peek() == '-') {
+            p++;
+        }
+        byte first = peek();
+        if (first == '0') {
+            p++;
+        } else if (first >= '1' && first <= '9') {
+            digits();
+        } else {
+            throw FALLBACK;
+        }
+        if (p < end && b[p] == '.') {
+            p++;
+            requireDigits();
+        }
+        if (p < end && (b[p] == 'e' || b[p] == 'E')) {
+            p++;
+            if (peek() == '+' || b[p] == '-') {
+                p++;
+            }
+            requireDigits();
+        }
+        if (p - start > MAX_NUMBER) {
+            throw FALLBACK;
+        }
+        if (p < end && (isDigit(b[p]) || b[p] == '.')) {
+            throw FALLBACK; // a leading zero followed by digits, or "1.2.3"
+        }
+    }
+
+    private void requireDigits() {
+        if (p >= end || !isDigit(b[p])) {
+            throw FALLBACK;
+        }
+        digits();
+    }
+
+    private void digits() {
+        while (p < end && isDigit(b[p])) {
+            p++;
+        }
+    }
+
+    /** An exact literal, not followed by anything that would make it a longer token. */
+    private void literal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (p >= end || b[p++] != word.charAt(i)) {
+                throw FALLBACK;
+            }
+        }
+        if (p < end && Character.isLetterOrDigit(b[p])) {
+            throw FALLBACK;
+        }
+    }
+
+    private void skipWhitespace() {
+        while (p < end && isWhitespace(b[p])) {
+            p++;
+        }
+    }
+
+    private static boolean isWhitespace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private byte peek() {
+        if (p >= end) {
+            throw FALLBACK;
+        }
+        return b[p];
+    }
+
+    private byte next() {
+        if (p >= end) {
+            throw FALLBACK;
+        }
+        return b[p++];
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            throw FALLBACK;
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
