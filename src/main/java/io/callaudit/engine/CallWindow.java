@@ -18,9 +18,9 @@ import java.util.Map;
  *
  * <p>Exports come in time order, ascending or descending, and webhook streams are ordered by event time,
  * which is at most a call's length away from its start. The window is sized for that: records out of order
- * by more than the window are still audited and still deduplicated (the {@link IdSet} remembers every id),
- * but a duplicate that arrives after its call left keeps the first record instead of the last, and a parallel
- * leg whose first call arrives that late is not recognised.
+ * by more than the window are still audited and still deduplicated (the {@link IdSet} remembers the last
+ * million or more ids), but a duplicate that arrives after its call left keeps the first record instead of the
+ * last, and a parallel leg whose first call arrives that late is not recognised.
  */
 final class CallWindow {
 
@@ -32,13 +32,19 @@ final class CallWindow {
     /** Six hours: longer than Aircall's 4-hour recording limit, so a holder call is seen before its leg. */
     static final long DEFAULT_SECONDS = 6 * 3600;
 
-    private static final int SWEEP_EVERY = 1024;
+    /**
+     * How often calls that can no longer hold a parallel leg are forgotten. The sweep walks the window, so
+     * running it rarely keeps it cheap; between sweeps an agent's list grows by a few calls at most.
+     */
+    static final int SWEEP_EVERY = 2048;
 
     private final RuleSet rules;
     private final long window;
     private final Sink sink;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
-    private final Map<String, List<Pending>> agents = new HashMap<>();
+    /** An agent's calls, by user id, or by email when the export names no id (two maps: the keys could clash). */
+    private final Map<String, List<Pending>> agentsById = new HashMap<>();
+    private final Map<String, List<Pending>> agentsByEmail = new HashMap<>();
     private final IdSet done = new IdSet();
     private final List<Finding> lateDuplicates = new ArrayList<>();
     private long first = Long.MIN_VALUE;
@@ -55,6 +61,8 @@ final class CallWindow {
         long startMillis;
         long endMillis;
         boolean answered;
+        /** Set when the call leaves the window; it may stay in its agent's list a while longer. */
+        boolean left;
         List<Finding> duplicates = List.of();
 
         Pending(CallRecord record) {
@@ -96,9 +104,9 @@ final class CallWindow {
         } else {
             Pending p = new Pending(call);
             pending.put(call.id(), p);
-            String agent = agent(call);
-            if (agent != null) {
-                agents.computeIfAbsent(agent, k -> new ArrayList<>(2)).add(p);
+            List<Pending> calls = agentCalls(call, true);
+            if (calls != null) {
+                calls.add(p);
             }
         }
         drain(false);
@@ -120,8 +128,10 @@ final class CallWindow {
     /** Calls remembered per agent for parallel-leg detection. */
     int remembered() {
         int n = 0;
-        for (List<Pending> calls : agents.values()) {
-            n += calls.size();
+        for (Map<String, List<Pending>> agents : List.of(agentsById, agentsByEmail)) {
+            for (List<Pending> calls : agents.values()) {
+                n += calls.size();
+            }
         }
         return n;
     }
@@ -159,6 +169,7 @@ final class CallWindow {
                 return;
             }
             it.remove();
+            p.left = true;
             done.add(p.record.id());
             sink.accept(p.record, holder(p), p.duplicates);
         }
@@ -172,14 +183,17 @@ final class CallWindow {
 
     /** The earliest answered call of the same agent that was still going when this one started. */
     private String holder(Pending leg) {
-        String agent = agent(leg.record);
-        if (agent == null || !leg.answered) {
+        if (!leg.answered) {
             return null;
         }
-        List<Pending> calls = agents.get(agent);
+        List<Pending> calls = agentCalls(leg.record, false);
+        if (calls == null) {
+            return null;
+        }
         long at = leg.startMillis;
         Pending best = null;
-        for (Pending other : calls) {
+        for (int i = 0; i < calls.size(); i++) {
+            Pending other = calls.get(i);
             if (other != leg && other.answered && other.startMillis < at && other.endMillis > at
                     && (best == null || other.startMillis < best.startMillis)) {
                 best = other;
@@ -199,23 +213,38 @@ final class CallWindow {
             bound = ascending ? Math.min(bound, p.start) : Math.max(bound, p.start);
         }
         long limit = bound;
-        Iterator<List<Pending>> it = agents.values().iterator();
-        while (it.hasNext()) {
-            List<Pending> calls = it.next();
-            calls.removeIf(p -> !pending.containsKey(p.record.id()) && (ascending
-                    ? p.endMillis / 1000 <= limit
-                    : p.start >= limit));
-            if (calls.isEmpty()) {
-                it.remove();
+        for (Map<String, List<Pending>> agents : List.of(agentsById, agentsByEmail)) {
+            Iterator<List<Pending>> it = agents.values().iterator();
+            while (it.hasNext()) {
+                List<Pending> calls = it.next();
+                calls.removeIf(p -> p.left && (ascending ? p.endMillis / 1000 <= limit : p.start >= limit));
+                if (calls.isEmpty()) {
+                    it.remove();
+                }
             }
         }
     }
 
-    private static String agent(CallRecord c) {
+    /**
+     * The calls remembered for the call's agent, created when {@code create}; null when the call has no agent
+     * of its own (a shared line, or no user in the export).
+     */
+    private List<Pending> agentCalls(CallRecord c, boolean create) {
         if (c.sharedLine()) {
             return null;
         }
-        return c.userId() != null ? "id:" + c.userId() : c.userEmail() != null ? "email:" + c.userEmail() : null;
+        Map<String, List<Pending>> agents;
+        String key;
+        if (c.userId() != null) {
+            agents = agentsById;
+            key = c.userId();
+        } else if (c.userEmail() != null) {
+            agents = agentsByEmail;
+            key = c.userEmail();
+        } else {
+            return null;
+        }
+        return create ? agents.computeIfAbsent(key, k -> new ArrayList<>(4)) : agents.get(key);
     }
 
     private static boolean answered(CallRecord c) {

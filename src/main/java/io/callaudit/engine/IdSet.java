@@ -1,68 +1,104 @@
 package io.callaudit.engine;
 
 /**
- * The ids of every call already audited, as 64-bit hashes in one open-addressing array: a duplicate that
- * turns up long after its first record (two overlapping export files) is still caught, at about 11 bytes
- * per call instead of a string set's hundred.
+ * The ids of calls already audited, as 64-bit hashes, so a duplicate that turns up after its call left the window
+ * (two overlapping export files) is still caught. Memory is bounded: ids are kept in two generations of at most
+ * {@link #GENERATION} each, and when the newer one fills up the older one is forgotten. A duplicate is therefore
+ * recognised while its first record is among the last one to two million calls, which covers a whole month of a
+ * large contact centre (and every batch up to a million calls) at a fixed 16 to 32 MB.
  */
 final class IdSet {
 
-    private long[] slots = new long[1 << 12];
-    private int size;
-    private boolean hasZero;
+    /** Ids per generation: a million, about 16 MB of hashes at the table's load. */
+    static final int GENERATION = 1 << 20;
+
+    private final int generation;
+    private Table current = new Table();
+    private Table previous = new Table();
+
+    IdSet() {
+        this(GENERATION);
+    }
+
+    /** @param generation how many ids each of the two generations holds before the older one is forgotten */
+    IdSet(int generation) {
+        this.generation = generation;
+    }
 
     /** Adds {@code id}; returns false when it was already there. */
     boolean add(String id) {
         long h = hash(id);
-        if (h == 0) {
-            boolean added = !hasZero;
-            hasZero = true;
-            return added;
+        if (previous.contains(h)) {
+            return false;
         }
-        if ((size + 1) * 4L > slots.length * 3L) {
-            grow();
+        if (current.size == generation && !current.contains(h)) {
+            previous = current;
+            current = new Table();
         }
-        return insert(slots, h);
+        return current.add(h);
     }
 
     boolean contains(String id) {
         long h = hash(id);
-        if (h == 0) {
-            return hasZero;
-        }
-        int mask = slots.length - 1;
-        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            if (slots[i] == 0) {
-                return false;
-            }
-            if (slots[i] == h) {
-                return true;
-            }
-        }
+        return current.contains(h) || previous.contains(h);
     }
 
-    private boolean insert(long[] table, long h) {
-        int mask = table.length - 1;
-        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            if (table[i] == 0) {
-                table[i] = h;
-                if (table == slots) {
-                    size++;
+    /** One generation: an open-addressing table of hashes, zero marking a free slot. */
+    private static final class Table {
+        private long[] slots = new long[1 << 12];
+        private int size;
+        private boolean hasZero;
+
+        boolean add(long h) {
+            if (h == 0) {
+                boolean added = !hasZero;
+                hasZero = true;
+                size += added ? 1 : 0;
+                return added;
+            }
+            if ((size + 1) * 4L > slots.length * 3L) {
+                grow();
+            }
+            boolean added = insert(slots, h);
+            size += added ? 1 : 0;
+            return added;
+        }
+
+        boolean contains(long h) {
+            if (h == 0) {
+                return hasZero;
+            }
+            int mask = slots.length - 1;
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == 0) {
+                    return false;
                 }
-                return true;
-            }
-            if (table[i] == h) {
-                return false;
+                if (slots[i] == h) {
+                    return true;
+                }
             }
         }
-    }
 
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        for (long h : old) {
-            if (h != 0) {
-                insert(slots, h);
+        private static boolean insert(long[] table, long h) {
+            int mask = table.length - 1;
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+                if (table[i] == 0) {
+                    table[i] = h;
+                    return true;
+                }
+                if (table[i] == h) {
+                    return false;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            for (long h : old) {
+                if (h != 0) {
+                    insert(slots, h);
+                }
             }
         }
     }

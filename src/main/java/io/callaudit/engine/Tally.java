@@ -1,8 +1,11 @@
 package io.callaudit.engine;
 
 import io.callaudit.rules.Finding;
+import io.callaudit.rules.RuleInfo;
 import io.callaudit.rules.Severity;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,13 +16,16 @@ public final class Tally {
 
     private final long[] byOutcome = new long[Outcome.values().length];
     private final long[] bySeverity = new long[Severity.values().length];
-    private final Map<String, Long> byRule = new HashMap<>();
+    /** Keyed by the rule itself (one instance per rule) and counted in place: this runs for every finding. */
+    private final Map<RuleInfo, long[]> byRule = new IdentityHashMap<>();
 
     void add(CallResult result) {
         byOutcome[result.outcome().ordinal()]++;
-        for (Finding f : result.findings()) {
+        List<Finding> findings = result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             bySeverity[f.severity().ordinal()]++;
-            byRule.merge(f.ruleId(), 1L, Long::sum);
+            byRule.computeIfAbsent(f.rule(), r -> new long[1])[0]++;
         }
     }
 
@@ -43,6 +49,8 @@ public final class Tally {
     }
 
     Map<String, Long> byRule() {
-        return byRule;
+        Map<String, Long> out = new HashMap<>();
+        byRule.forEach((rule, n) -> out.merge(rule.id(), n[0], Long::sum));
+        return out;
     }
 }
