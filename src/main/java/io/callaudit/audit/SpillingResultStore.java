@@ -20,8 +20,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -34,6 +36,13 @@ final class SpillingResultStore implements ResultStore {
 
     /** Rule ids by position, so a finding on disk names its rule in two bytes. */
     private static final List<String> RULES_BY_ID = RuleSet.builtIn().all().stream().map(RuleInfo::id).toList();
+    private static final Map<String, Integer> RULE_INDEX = new HashMap<>();
+
+    static {
+        for (int i = 0; i < RULES_BY_ID.size(); i++) {
+            RULE_INDEX.put(RULES_BY_ID.get(i), i);
+        }
+    }
 
     /** Small batches never touch the disk. */
     static final int IN_MEMORY = 20_000;
@@ -43,6 +52,7 @@ final class SpillingResultStore implements ResultStore {
     private final List<CallResult> head = new ArrayList<>();
     private Path file;
     private DataOutputStream out;
+    private Encoder encoder;
     private int spilled;
 
     SpillingResultStore(RuleSet rules) {
@@ -65,8 +75,9 @@ final class SpillingResultStore implements ResultStore {
                 file = Files.createTempFile("callaudit-results", ".bin");
                 file.toFile().deleteOnExit();
                 out = new DataOutputStream(new UnsyncBufferedOutput(Files.newOutputStream(file), 1 << 16));
+                encoder = new Encoder(out);
             }
-            writeResult(out, result);
+            encoder.write(result);
             spilled++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spill audit results to a temporary file", e);
@@ -92,6 +103,7 @@ final class SpillingResultStore implements ResultStore {
         private final int spilled;
         private final RuleSet rules;
         private DataInputStream cursor;
+        private Decoder cursorDecoder;
         private int cursorIndex = -1;
 
         Results(List<CallResult> head, Path file, int spilled, RuleSet rules) {
@@ -122,7 +134,7 @@ final class SpillingResultStore implements ResultStore {
                 }
                 CallResult r = null;
                 while (cursorIndex < i) {
-                    r = readResult(cursor, rules);
+                    r = cursorDecoder.read();
                     cursorIndex++;
                 }
                 return r;
@@ -151,6 +163,7 @@ final class SpillingResultStore implements ResultStore {
                 cursor.close();
             }
             cursor = new DataInputStream(new UnsyncBufferedInput(Files.newInputStream(file), 1 << 16));
+            cursorDecoder = new Decoder(cursor, rules);
             cursorIndex = -1;
         }
 
@@ -159,6 +172,7 @@ final class SpillingResultStore implements ResultStore {
             return new Iterator<>() {
                 private final Iterator<CallResult> fromHead = head.iterator();
                 private DataInputStream in;
+                private Decoder decoder;
                 private int read;
 
                 @Override
@@ -181,9 +195,10 @@ final class SpillingResultStore implements ResultStore {
                     try {
                         if (in == null) {
                             in = new DataInputStream(new UnsyncBufferedInput(Files.newInputStream(file), 1 << 16));
+                            decoder = new Decoder(in, rules);
                         }
                         read++;
-                        return readResult(in, rules);
+                        return decoder.read();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -203,139 +218,217 @@ final class SpillingResultStore implements ResultStore {
         }
     }
 
-    // The binary form: one result after another, fields in declaration order, nulls flagged.
+    // The binary form: one result after another, fields in declaration order, nulls flagged. Strings that repeat
+    // across results (file names, line and flow ids, profile keys) are written once and then by number, and a
+    // finding's call id and source, nearly always its call's, are written as "the call's".
 
-    static void writeResult(DataOutputStream o, CallResult r) throws IOException {
-        writeCall(o, r.call());
-        o.writeByte(r.outcome().ordinal());
-        o.writeBoolean(r.ingestionConfigured());
-        o.writeShort(r.findings().size());
-        for (Finding f : r.findings()) {
-            writeFinding(o, f);
+    /** How many distinct repeating strings are numbered; later ones are written out each time. */
+    private static final int DICTIONARY = 4096;
+    private static final int NULL = 0;
+    private static final int LITERAL = 1;
+    private static final int NUMBERED = 2;
+    private static final int THE_CALLS = 3;
+    /** A literal that also takes the next number. */
+    private static final int NUMBERED_LITERAL = 4;
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    /** Writes results; one per spill file, since numbering starts with the file. */
+    static final class Encoder {
+        private final DataOutputStream o;
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        Encoder(DataOutputStream o) {
+            this.o = o;
         }
-    }
 
-    static CallResult readResult(DataInputStream in, RuleSet rules) throws IOException {
-        CallRecord call = readCall(in);
-        Outcome outcome = Outcome.values()[in.readByte()];
-        boolean ingestion = in.readBoolean();
-        int n = in.readShort();
-        List<Finding> findings = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            findings.add(readFinding(in, rules));
+        void write(CallResult r) throws IOException {
+            CallRecord call = r.call();
+            str(call.id());
+            source(call.source(), null);
+            o.writeByte(r.outcome().ordinal());
+            o.writeBoolean(r.ingestionConfigured());
+            o.writeShort(r.findings().size());
+            for (Finding f : r.findings()) {
+                writeFinding(f, call);
+            }
         }
-        return new CallResult(call, outcome, findings, ingestion);
-    }
 
-    /**
-     * A spilled call keeps what reports print of it, its id and where it was read; everything the rules
-     * needed has already been turned into findings. Reading back gives a record with just those two.
-     */
-    private static void writeCall(DataOutputStream o, CallRecord c) throws IOException {
-        str(o, c.id());
-        source(o, c.source());
-    }
-
-    private static CallRecord readCall(DataInputStream in) throws IOException {
-        return CallRecord.builder().id(str(in)).source(source(in)).build();
-    }
-
-    private static void writeFinding(DataOutputStream o, Finding f) throws IOException {
-        o.writeShort(RULES_BY_ID.indexOf(f.ruleId()));
-        o.writeByte(f.severity().ordinal());
-        writeArgs(o, f.args());
-        str(o, f.callId());
-        str(o, f.numberId());
-        str(o, f.flowId());
-        source(o, f.source());
-        o.writeBoolean(f.location() != null);
-        if (f.location() != null) {
-            str(o, f.location().file());
-            o.writeInt(f.location().line());
-            str(o, f.location().key());
-        }
-    }
-
-    private static Finding readFinding(DataInputStream in, RuleSet rules) throws IOException {
-        RuleInfo rule = rules.get(RULES_BY_ID.get(in.readShort()));
-        Severity severity = Severity.values()[in.readByte()];
-        List<Object> args = readArgs(in);
-        String callId = str(in);
-        String numberId = str(in);
-        String flowId = str(in);
-        SourceRef source = source(in);
-        ProfileLocation location = in.readBoolean() ? new ProfileLocation(str(in), in.readInt(), str(in)) : null;
-        return new Finding(rule, severity, args, callId, numberId, flowId, source, location);
-    }
-
-    private static void writeArgs(DataOutputStream o, List<Object> args) throws IOException {
-        o.writeByte(args.size());
-        for (Object a : args) {
-            if (a == null) {
-                o.writeByte(0);
-            } else if (a instanceof Long l) {
-                o.writeByte(2);
-                o.writeLong(l);
-            } else if (a instanceof Integer i) {
-                o.writeByte(3);
-                o.writeInt(i);
-            } else if (a instanceof Double d) {
-                o.writeByte(4);
-                o.writeDouble(d);
-            } else if (a instanceof Sensitive s) {
-                o.writeByte(5);
-                o.writeByte(s.kind().ordinal());
-                str(o, s.value());
-            } else if (a instanceof Localized l) {
-                o.writeByte(6);
-                o.writeUTF(l.key());
-                writeArgs(o, l.args());
+        private void writeFinding(Finding f, CallRecord call) throws IOException {
+            o.writeShort(RULE_INDEX.get(f.rule().id()));
+            o.writeByte(f.severity().ordinal());
+            writeArgs(f.args());
+            if (f.callId() != null && f.callId().equals(call.id())) {
+                o.writeByte(THE_CALLS);
             } else {
-                o.writeByte(1);
-                str(o, String.valueOf(a));
+                str(f.callId());
+            }
+            shared(f.numberId());
+            shared(f.flowId());
+            source(f.source(), call.source());
+            o.writeBoolean(f.location() != null);
+            if (f.location() != null) {
+                shared(f.location().file());
+                o.writeInt(f.location().line());
+                shared(f.location().key());
+            }
+        }
+
+        private void writeArgs(List<Object> args) throws IOException {
+            o.writeByte(args.size());
+            for (Object a : args) {
+                if (a == null) {
+                    o.writeByte(0);
+                } else if (a instanceof Long l) {
+                    o.writeByte(2);
+                    o.writeLong(l);
+                } else if (a instanceof Integer i) {
+                    o.writeByte(3);
+                    o.writeInt(i);
+                } else if (a instanceof Double d) {
+                    o.writeByte(4);
+                    o.writeDouble(d);
+                } else if (a instanceof Sensitive s) {
+                    o.writeByte(5);
+                    o.writeByte(s.kind().ordinal());
+                    str(s.value());
+                } else if (a instanceof Localized l) {
+                    o.writeByte(6);
+                    o.writeUTF(l.key());
+                    writeArgs(l.args());
+                } else {
+                    o.writeByte(1);
+                    shared(String.valueOf(a));
+                }
+            }
+        }
+
+        private void str(String s) throws IOException {
+            if (s == null) {
+                o.writeByte(NULL);
+            } else {
+                o.writeByte(LITERAL);
+                o.writeUTF(s);
+            }
+        }
+
+        private void shared(String s) throws IOException {
+            Integer n = s == null ? null : numbers.get(s);
+            if (n != null) {
+                o.writeByte(NUMBERED);
+                o.writeShort(n);
+            } else if (s != null && numbers.size() < DICTIONARY) {
+                numbers.put(s, numbers.size());
+                o.writeByte(NUMBERED_LITERAL);
+                o.writeUTF(s);
+            } else {
+                str(s);
+            }
+        }
+
+        private void source(SourceRef s, SourceRef calls) throws IOException {
+            if (s == null) {
+                o.writeByte(NULL);
+            } else if (s.equals(calls)) {
+                o.writeByte(THE_CALLS);
+            } else {
+                o.writeByte(LITERAL);
+                shared(s.file());
+                o.writeLong(s.line());
             }
         }
     }
 
-    private static List<Object> readArgs(DataInputStream in) throws IOException {
-        int n = in.readByte();
-        List<Object> args = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byte tag = in.readByte();
-            args.add(switch (tag) {
-                case 0 -> null;
-                case 1 -> str(in);
-                case 2 -> in.readLong();
-                case 3 -> in.readInt();
-                case 4 -> in.readDouble();
-                case 5 -> new Sensitive(Sensitive.Kind.values()[in.readByte()], str(in));
-                case 6 -> new Localized(in.readUTF(), readArgs(in));
-                default -> throw new IOException("corrupt result file: argument tag " + tag);
-            });
+    /** Reads what an {@link Encoder} wrote, from the start of the file. */
+    static final class Decoder {
+        private final DataInputStream in;
+        private final RuleSet rules;
+        private final List<String> numbered = new ArrayList<>();
+
+        Decoder(DataInputStream in, RuleSet rules) {
+            this.in = in;
+            this.rules = rules;
         }
-        return args;
-    }
 
-    private static void str(DataOutputStream o, String s) throws IOException {
-        o.writeBoolean(s != null);
-        if (s != null) {
-            o.writeUTF(s);
+        /** A spilled call keeps what reports print of it: its id and where it was read. */
+        CallResult read() throws IOException {
+            String id = str();
+            SourceRef source = source(null);
+            CallRecord call = CallRecord.builder().id(id).source(source).build();
+            Outcome outcome = OUTCOMES[in.readByte()];
+            boolean ingestion = in.readBoolean();
+            int n = in.readShort();
+            List<Finding> findings = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                findings.add(readFinding(call));
+            }
+            return new CallResult(call, outcome, findings, ingestion);
         }
-    }
 
-    private static String str(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    private static void source(DataOutputStream o, SourceRef s) throws IOException {
-        o.writeBoolean(s != null);
-        if (s != null) {
-            str(o, s.file());
-            o.writeLong(s.line());
+        private Finding readFinding(CallRecord call) throws IOException {
+            RuleInfo rule = rules.get(RULES_BY_ID.get(in.readShort()));
+            Severity severity = SEVERITIES[in.readByte()];
+            List<Object> args = readArgs();
+            String callId = str(call.id());
+            String numberId = str(null);
+            String flowId = str(null);
+            SourceRef source = source(call.source());
+            ProfileLocation location = in.readBoolean() ? new ProfileLocation(str(), in.readInt(), str()) : null;
+            return new Finding(rule, severity, args, callId, numberId, flowId, source, location);
         }
-    }
 
-    private static SourceRef source(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new SourceRef(str(in), in.readLong()) : null;
+        private List<Object> readArgs() throws IOException {
+            int n = in.readByte();
+            List<Object> args = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte tag = in.readByte();
+                args.add(switch (tag) {
+                    case 0 -> null;
+                    case 1 -> str();
+                    case 2 -> in.readLong();
+                    case 3 -> in.readInt();
+                    case 4 -> in.readDouble();
+                    case 5 -> new Sensitive(Sensitive.Kind.values()[in.readByte()], str());
+                    case 6 -> new Localized(in.readUTF(), readArgs());
+                    default -> throw new IOException("corrupt result file: argument tag " + tag);
+                });
+            }
+            return args;
+        }
+
+        private String str() throws IOException {
+            return str(null);
+        }
+
+        /** @param calls what {@link #THE_CALLS} stands for here */
+        private String str(String calls) throws IOException {
+            int tag = in.readByte();
+            switch (tag) {
+                case NULL:
+                    return null;
+                case LITERAL:
+                    return in.readUTF();
+                case NUMBERED_LITERAL:
+                    String s = in.readUTF();
+                    numbered.add(s);
+                    return s;
+                case NUMBERED:
+                    return numbered.get(in.readUnsignedShort());
+                case THE_CALLS:
+                    return calls;
+                default:
+                    throw new IOException("corrupt result file: string tag " + tag);
+            }
+        }
+
+        private SourceRef source(SourceRef calls) throws IOException {
+            int tag = in.readByte();
+            return switch (tag) {
+                case NULL -> null;
+                case THE_CALLS -> calls;
+                case LITERAL -> new SourceRef(str(), in.readLong());
+                default -> throw new IOException("corrupt result file: source tag " + tag);
+            };
+        }
     }
 }

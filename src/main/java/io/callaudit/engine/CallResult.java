@@ -3,6 +3,7 @@ package io.callaudit.engine;
 import io.callaudit.model.CallRecord;
 import io.callaudit.rules.Family;
 import io.callaudit.rules.Finding;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,14 +25,24 @@ public record CallResult(CallRecord call, Outcome outcome, List<Finding> finding
 
     /** Call-level rule ids that fired (gaps, links, per-call plan rules), the primary reason first. */
     public List<Finding> reasons() {
-        return findings.stream()
-                .filter(f -> f.rule().family() != Family.INGEST && f.rule().family() != Family.INPUT)
-                .toList();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.rule().family() != Family.INGEST && f.rule().family() != Family.INPUT) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The {@code ingest.*} findings; empty when the call is ingested (a private call excepted). */
     public List<Finding> ingestReasons() {
-        return findings.stream().filter(f -> f.rule().family() == Family.INGEST).toList();
+        List<Finding> out = new ArrayList<>(2);
+        for (Finding f : findings) {
+            if (f.rule().family() == Family.INGEST) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Ingested unless an ingest rule other than {@code ingest.private} fired; null without ingestion. */
@@ -39,7 +50,11 @@ public record CallResult(CallRecord call, Outcome outcome, List<Finding> finding
         if (!ingestionConfigured) {
             return null;
         }
-        boolean skipped = ingestReasons().stream().anyMatch(f -> !f.ruleId().equals("ingest.private"));
-        return skipped ? "skipped" : "ingested";
+        for (Finding f : findings) {
+            if (f.rule().family() == Family.INGEST && !f.ruleId().equals("ingest.private")) {
+                return "skipped";
+            }
+        }
+        return "ingested";
     }
 }

@@ -4,6 +4,7 @@ import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -36,7 +37,7 @@ final class CallWindow {
      * How often calls that can no longer hold a parallel leg are forgotten. The sweep walks the window, so
      * running it rarely keeps it cheap; between sweeps an agent's list grows by a few calls at most.
      */
-    static final int SWEEP_EVERY = 2048;
+    static final int SWEEP_EVERY = 1024;
 
     private final RuleSet rules;
     private final long window;
@@ -46,6 +47,12 @@ final class CallWindow {
     private final Map<String, List<Pending>> agentsById = new HashMap<>();
     private final Map<String, List<Pending>> agentsByEmail = new HashMap<>();
     private final IdSet done = new IdSet();
+    /**
+     * The window's earliest and latest starts, as monotonic queues over its first-in-first-out order, so the
+     * sweep knows them without walking the window: front = the extreme, each later entry beats all after it.
+     */
+    private final ArrayDeque<Pending> earliest = new ArrayDeque<>();
+    private final ArrayDeque<Pending> latest = new ArrayDeque<>();
     private final List<Finding> lateDuplicates = new ArrayList<>();
     private long first = Long.MIN_VALUE;
     private long hi = Long.MIN_VALUE;
@@ -104,6 +111,14 @@ final class CallWindow {
         } else {
             Pending p = new Pending(call);
             pending.put(call.id(), p);
+            while (!earliest.isEmpty() && earliest.peekLast().start >= p.start) {
+                earliest.pollLast();
+            }
+            earliest.addLast(p);
+            while (!latest.isEmpty() && latest.peekLast().start <= p.start) {
+                latest.pollLast();
+            }
+            latest.addLast(p);
             List<Pending> calls = agentCalls(call, true);
             if (calls != null) {
                 calls.add(p);
@@ -170,6 +185,12 @@ final class CallWindow {
             }
             it.remove();
             p.left = true;
+            if (earliest.peekFirst() == p) {
+                earliest.pollFirst();
+            }
+            if (latest.peekFirst() == p) {
+                latest.pollFirst();
+            }
             done.add(p.record.id());
             sink.accept(p.record, holder(p), p.duplicates);
         }
@@ -209,8 +230,10 @@ final class CallWindow {
     private void sweepAgents() {
         boolean ascending = hi - first >= first - lo;
         long bound = ascending ? hi - window : lo + window;
-        for (Pending p : pending.values()) {
-            bound = ascending ? Math.min(bound, p.start) : Math.max(bound, p.start);
+        if (!pending.isEmpty()) {
+            bound = ascending
+                    ? Math.min(bound, earliest.peekFirst().start)
+                    : Math.max(bound, latest.peekFirst().start);
         }
         long limit = bound;
         for (Map<String, List<Pending>> agents : List.of(agentsById, agentsByEmail)) {

@@ -3,8 +3,12 @@ package io.callaudit.ingest;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.Direction;
 import io.callaudit.model.SourceRef;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Reads the common Aircall NDJSON line, one bare call object, straight from its bytes into a call, pulling out
@@ -64,6 +68,24 @@ final class AircallLineScanner {
             ID, DIRECTION, STARTED, ANSWERED, ENDED, MISSED, VOICEMAIL, VOICEMAIL_SHORT, ASSET, RECORDING,
             RECORDING_SHORT, NUMBER, USER, TEAMS, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE,
             OTHER_SHAPE};
+
+    /**
+     * The call keys by a hash of their length, first and last bytes, so a key is compared with one candidate at most
+     * instead of twenty: a call object has thirty keys and this ran for each.
+     */
+    private static final int[] KEY_SLOTS = keySlots();
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long SPACES = 0x2020202020202020L;
+
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
 
     private static final byte[] KEY_DIGITS = ascii("digits");
     private static final byte[] KEY_E164 = ascii("e164_digits");
@@ -273,13 +295,30 @@ final class AircallLineScanner {
         skipWhitespace();
         expect(':');
         skipWhitespace();
-        for (int i = 0; i < keys.length; i++) {
-            byte[] k = keys[i];
-            if (k.length == len && equalsAt(k, start)) {
-                return bits[i];
-            }
+        if (len == 0) {
+            return IGNORED;
         }
-        return IGNORED;
+        int i = KEY_SLOTS[keySlot(len, b[start], b[stop - 1])];
+        return i >= 0 && keys[i].length == len && equalsAt(keys[i], start) ? bits[i] : IGNORED;
+    }
+
+    private static int keySlot(int length, byte first, byte last) {
+        return (length + last + first * 5) & 255;
+    }
+
+    /** Slot to key index; a build that gave two keys one slot would fail here, at class initialisation. */
+    private static int[] keySlots() {
+        int[] slots = new int[256];
+        Arrays.fill(slots, -1);
+        for (int i = 0; i < CALL_KEYS.length; i++) {
+            byte[] k = CALL_KEYS[i];
+            int slot = keySlot(k.length, k[0], k[k.length - 1]);
+            if (slots[slot] >= 0) {
+                throw new IllegalStateException("call keys share a slot: " + new String(k, StandardCharsets.US_ASCII));
+            }
+            slots[slot] = i;
+        }
+        return slots;
     }
 
     /** A key of a nested object: 1 for {@code id}, 2 for {@code first}, 4 for {@code second}, else 0. */
@@ -317,6 +356,7 @@ final class AircallLineScanner {
      * since it could spell a key the audit reads.
      */
     private int skipStringBody() {
+        skipPlainString(false);
         while (p < end) {
             byte c = b[p];
             if (c == '"') {
@@ -337,7 +377,7 @@ final class AircallLineScanner {
             return text();
         }
         if (c == 'n') {
-            literal("null");
+            literal(NULL);
             return null;
         }
         int start = p;
@@ -396,6 +436,7 @@ final class AircallLineScanner {
         }
         expect('"');
         int start = p;
+        skipPlainString(true);
         while (true) {
             if (p >= end) {
                 throw FALLBACK;
@@ -419,9 +460,31 @@ final class AircallLineScanner {
         return start == stop ? null : new String(b, start, stop - start, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Moves eight bytes at a time over string content that needs no attention: no quote, no backslash, no
+     * control character, and no byte of a multi-byte character when {@code asciiOnly}. Stops at the word that
+     * holds one, exactly on it, or before the last partial word; the caller then goes on byte by byte.
+     */
+    private void skipPlainString(boolean asciiOnly) {
+        while (p + 8 <= end) {
+            long w = (long) LONGS.get(b, p);
+            long q = w ^ QUOTES;
+            long bs = w ^ BACKSLASHES;
+            long found = ((q - ONES) & ~q | (bs - ONES) & ~bs | (w - SPACES) & ~w) & HIGHS;
+            if (asciiOnly) {
+                found |= w & HIGHS;
+            }
+            if (found != 0) {
+                p += Long.numberOfTrailingZeros(found) >>> 3;
+                return;
+            }
+            p += 8;
+        }
+    }
+
     private boolean nullLiteral() {
         if (peek() == 'n') {
-            literal("null");
+            literal(NULL);
             return true;
         }
         return false;
@@ -483,9 +546,9 @@ final class AircallLineScanner {
                     }
                 }
             }
-            case 't' -> literal("true");
-            case 'f' -> literal("false");
-            case 'n' -> literal("null");
+            case 't' -> literal(TRUE);
+            case 'f' -> literal(FALSE);
+            case 'n' -> literal(NULL);
             default -> skipNumber();
         }
     }
@@ -493,6 +556,7 @@ final class AircallLineScanner {
     /** A string's body after its opening quote: escapes must be JSON's, control characters must be escaped. */
     private void skipValidString() {
         while (true) {
+            skipPlainString(false);
             byte c = next();
             if (c == '"') {
                 return;
@@ -564,12 +628,11 @@ final class AircallLineScanner {
     }
 
     /** An exact literal, not followed by anything that would make it a longer token. */
-    private void literal(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (p >= end || b[p++] != word.charAt(i)) {
-                throw FALLBACK;
-            }
+    private void literal(byte[] word) {
+        if (p + word.length > end || !equalsAt(word, p)) {
+            throw FALLBACK;
         }
+        p += word.length;
         if (p < end && Character.isLetterOrDigit(b[p])) {
             throw FALLBACK;
         }

@@ -2,6 +2,9 @@ package io.callaudit.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,6 +15,14 @@ import java.util.Arrays;
  * current line stays valid until the next call to {@link #next()}.
  */
 final class ByteLines {
+
+    /** Eight bytes at a time: lines are a kilobyte long, and finding their ends was a tenth of reading. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CR = 0x0D0D0D0D0D0D0D0DL;
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
@@ -39,6 +50,7 @@ final class ByteLines {
         }
         int scan = pos;
         while (true) {
+            scan = skipPlain(scan);
             for (int i = scan; i < limit; i++) {
                 byte c = buf[i];
                 if (c == '\n' || c == '\r') {
@@ -61,6 +73,24 @@ final class ByteLines {
             }
             scan += pos;
         }
+    }
+
+    /**
+     * The first position from {@code i} whose word of eight bytes may hold a line terminator (exactly the
+     * terminator's position when it does), or the last full word's end.
+     */
+    private int skipPlain(int i) {
+        while (i + 8 <= limit) {
+            long w = (long) LONGS.get(buf, i);
+            long lf = w ^ LF;
+            long cr = w ^ CR;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        return i;
     }
 
     /** The buffer holding the current line; valid until {@link #next()}. */

@@ -3,8 +3,9 @@ package io.callaudit.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.callaudit.engine.AuditResult;
@@ -85,14 +86,66 @@ public final class JsonReportWriter implements ReportWriter {
      * must not depend on the platform that wrote them.
      */
     static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        return new EncodedPrettyPrinter(separators)
+                .withObjectIndenter(EncodedIndenter.INSTANCE)
+                .withArrayIndenter(EncodedIndenter.INSTANCE);
+    }
+
+    /**
+     * Jackson's default pretty printer, writing its separator as pre-encoded bytes. A report of a million calls is
+     * a third indentation and separators, which the default printer re-encodes from characters every time.
+     */
+    private static final class EncodedPrettyPrinter extends DefaultPrettyPrinter {
+        private static final SerializableString FIELD_VALUE_SEPARATOR = new SerializedString(": ");
+
+        EncodedPrettyPrinter(Separators separators) {
+            super(separators);
+        }
+
+        private EncodedPrettyPrinter(EncodedPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new EncodedPrettyPrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(FIELD_VALUE_SEPARATOR);
+        }
+    }
+
+    /** {@code \n} and two spaces per level, as {@code new DefaultIndenter("  ", "\n")}, pre-encoded. */
+    private enum EncodedIndenter implements DefaultPrettyPrinter.Indenter {
+        INSTANCE;
+
+        private static final SerializableString[] LEVELS = new SerializableString[16];
+
+        static {
+            for (int i = 0; i < LEVELS.length; i++) {
+                LEVELS[i] = new SerializedString("\n" + "  ".repeat(i));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            if (level < LEVELS.length) {
+                g.writeRaw(LEVELS[level]);
+            } else {
+                g.writeRaw("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 
     /**
