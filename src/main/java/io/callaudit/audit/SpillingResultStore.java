@@ -45,7 +45,7 @@ final class SpillingResultStore implements ResultStore {
     }
 
     /** Small batches never touch the disk. */
-    static final int IN_MEMORY = 20_000;
+    static final int IN_MEMORY = 4_096;
 
     private final RuleSet rules;
     private final int inMemory;

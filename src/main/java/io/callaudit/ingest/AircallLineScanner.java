@@ -84,6 +84,8 @@ final class AircallLineScanner {
     private static final long SPACES = 0x2020202020202020L;
 
     private static final byte[] NULL = ascii("null");
+    private static final byte[] RECORDING_PAGE = ascii("/recording");
+    private static final long NO_TEXT = -1;
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
 
@@ -130,8 +132,11 @@ final class AircallLineScanner {
         skipWhitespace();
         expect('{');
         AircallFields f = new AircallFields();
-        String voicemail = null;
-        String voicemailShort = null;
+        long voicemail = NO_TEXT;
+        long voicemailShort = NO_TEXT;
+        long asset = NO_TEXT;
+        long recording = NO_TEXT;
+        long recordingShort = NO_TEXT;
         boolean numberDigitsSet = false;
         String digits = null;
         String e164 = null;
@@ -152,11 +157,11 @@ final class AircallLineScanner {
                 case ANSWERED -> f.answered = timestamp();
                 case ENDED -> f.ended = timestamp();
                 case MISSED -> f.missedReason = text();
-                case VOICEMAIL -> voicemail = text();
-                case VOICEMAIL_SHORT -> voicemailShort = text();
-                case ASSET -> f.asset = text();
-                case RECORDING -> f.recording = text();
-                case RECORDING_SHORT -> f.recordingShortUrl = text();
+                case VOICEMAIL -> voicemail = textRange();
+                case VOICEMAIL_SHORT -> voicemailShort = textRange();
+                case ASSET -> asset = textRange();
+                case RECORDING -> recording = textRange();
+                case RECORDING_SHORT -> recordingShort = textRange();
                 case NUMBER -> {
                     if (!nullLiteral()) {
                         String[] number = number();
@@ -189,7 +194,16 @@ final class AircallLineScanner {
         if (f.id == null || f.started == null || f.ended == null || f.ended.isBefore(f.started)) {
             throw FALLBACK; // missing or contradictory: the tree path names the field (or derives ended_at)
         }
-        f.voicemail = AircallMapper.first(voicemail, voicemailShort);
+        // Only the link the record keeps becomes a string; AircallFields picks the first of these that is set.
+        f.voicemail = voicemail != NO_TEXT ? string(voicemail)
+                : voicemailShort != NO_TEXT ? string(voicemailShort) : null;
+        if (recording != NO_TEXT) {
+            f.recording = string(recording);
+        } else if (recordingShort != NO_TEXT) {
+            f.recordingShortUrl = string(recordingShort);
+        } else if (asset != NO_TEXT && contains(asset, RECORDING_PAGE)) {
+            f.asset = string(asset);
+        }
         if (numberDigitsSet) {
             f.numberDigits = AircallMapper.first(digits, e164);
         }
@@ -431,8 +445,18 @@ final class AircallLineScanner {
      * than be decoded a second way.
      */
     private String text() {
+        long range = textRange();
+        return range == NO_TEXT ? null : string(range);
+    }
+
+    /**
+     * Where {@link #text()}'s value lies, start and end packed in one long, or {@link #NO_TEXT}: the links of a
+     * call are a third of its bytes, and only one of them ends up in the record, so the others never become
+     * strings.
+     */
+    private long textRange() {
         if (nullLiteral()) {
-            return null;
+            return NO_TEXT;
         }
         expect('"');
         int start = p;
@@ -457,7 +481,24 @@ final class AircallLineScanner {
         while (stop > start && b[stop - 1] == ' ') {
             stop--;
         }
-        return start == stop ? null : new String(b, start, stop - start, StandardCharsets.ISO_8859_1);
+        return start == stop ? NO_TEXT : (long) start << 32 | stop;
+    }
+
+    private String string(long range) {
+        int start = (int) (range >>> 32);
+        return new String(b, start, (int) range - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the range holds {@code /recording}, as {@code asset.contains("/recording")} would say. */
+    private boolean contains(long range, byte[] needle) {
+        int start = (int) (range >>> 32);
+        int last = (int) range - needle.length;
+        for (int i = start; i <= last; i++) {
+            if (equalsAt(needle, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,16 @@ public final class Messages {
     private final ResourceBundle bundle;
     /** Parsed patterns by key: a large batch formats the same few dozen patterns millions of times. */
     private final Map<String, MessageFormat> formats = new HashMap<>();
+    /**
+     * Texts already formatted, by key and arguments: a batch of a million calls says the same twenty thousand
+     * things, and formatting was most of a report's time. Bounded, since a batch of distinct values must not
+     * grow the heap; past the bound texts are formatted each time.
+     */
+    private final Map<Formatted, String> formatted = new HashMap<>();
+    private static final int MAX_FORMATTED = 20_000;
+
+    private record Formatted(String key, List<Object> args, boolean redact) {
+    }
     private final Locale locale;
 
     private Messages(Locale locale) {
@@ -58,6 +68,19 @@ public final class Messages {
 
     /** Any bundle text by key, with arguments; used for report chrome as well as rule prose. */
     public String format(String key, List<Object> args, boolean redact) {
+        Formatted cacheKey = new Formatted(key, args, redact);
+        String known = formatted.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        String text = formatNow(key, args, redact);
+        if (formatted.size() < MAX_FORMATTED) {
+            formatted.put(cacheKey, text);
+        }
+        return text;
+    }
+
+    private String formatNow(String key, List<Object> args, boolean redact) {
         Object[] rendered = new Object[args.size()];
         for (int i = 0; i < rendered.length; i++) {
             rendered[i] = render(args.get(i), redact);
