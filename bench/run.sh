@@ -6,8 +6,9 @@
 #
 # For each size and input (plain NDJSON, gzip) it runs, under /usr/bin/time -v, with the file warm in the
 # page cache:
-#   callaudit  java -jar target/callaudit-runner.jar audit --config PROFILE --format json
+#   callaudit  ./callaudit audit --config PROFILE --format json
 #              --output bench/data/out/callaudit-SIZE-INPUT.json --fail-on never FILE
+#              (the launcher a user runs: class-data archive, serial collector, 128 MB heap for an audit)
 #   duckdb     bench/DuckAudit.java: the same core audit in DuckDB SQL (org.duckdb:duckdb_jdbc from Maven
 #              Central) writing one JSON line per call to bench/data/out/duckdb-SIZE-INPUT.json
 # and records wall time, user+sys CPU and peak RSS. Both write their report to a file (callaudit's full JSON
@@ -18,8 +19,9 @@
 # --runs N (median of N runs; default 1), --seed S (default 42), --timeout SECONDS per run (default 900),
 # --keep-outputs (keep the reports), --settle SECONDS (how long to wait, before each measurement, for other
 # processes to leave the CPUs idle; default 60). Data goes to bench/data/ (git-ignored) and is reused when present.
-# Environment: MVN_ARGS (e.g. -Dcli) for the builds, CALLAUDIT_JAVA_OPTS for callaudit's JVM,
-# CALLAUDIT_CMD to replace the whole callaudit command (e.g. "./callaudit"), DUCKDB_VERSION.
+# Environment: MVN_ARGS (e.g. -Dcli) for the builds, CALLAUDIT_JAVA_OPTS for callaudit's JVM (added to the
+# launcher's), CALLAUDIT_CMD to replace the whole callaudit command (e.g. "java -Xmx256m -jar
+# target/callaudit-runner.jar" for the bare jar), DUCKDB_VERSION.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -196,8 +198,12 @@ callaudit_counts() {
 }
 fmt_rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "-" }'; }
 
-callaudit_cmd=${CALLAUDIT_CMD:-java${CALLAUDIT_JAVA_OPTS:+ $CALLAUDIT_JAVA_OPTS} -jar $jar}
+callaudit_cmd=${CALLAUDIT_CMD:-./callaudit}
 read -r -a callaudit_argv <<< "$callaudit_cmd"
+# One small audit first: the launcher writes its class-data archive on its first run after a build, which
+# must not land in a measurement.
+"${callaudit_argv[@]}" audit --config examples/aircall/profile.yaml --fail-on never examples/aircall/calls.json \
+    > /dev/null
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if awk -v l="${load_before%% *}" 'BEGIN { exit !(l > 0.5) }'; then
     log "warning: load average is $load_before; the machine is not quiet, results will be noisy"
