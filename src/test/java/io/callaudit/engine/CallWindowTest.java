@@ -110,4 +110,58 @@ class CallWindowTest {
         assertThat(maxRemembered).as("calls of the window and at most one sweep interval")
                 .isLessThan(400 + CallWindow.SWEEP_EVERY + 300);
     }
+
+    /**
+     * Against a brute-force reference over the whole batch: every parallel leg the window finds is the one an
+     * unbounded search finds, for ascending and descending streams with local disorder, long calls and agents
+     * that go quiet for hours (the sweep must not forget a call that can still hold a leg).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1, true", "2, false", "3, true", "4, false"})
+    void should_find_the_same_parallel_legs_as_a_search_over_the_whole_batch(long seed, boolean ascending) {
+        java.util.Random random = new java.util.Random(seed);
+        List<CallRecord> calls = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            long start = i * 3L + random.nextInt(3);
+            long talk = random.nextInt(100) < 2 ? 60 + random.nextInt(180) : random.nextInt(20);
+            String agent = "u" + random.nextInt(random.nextBoolean() ? 40 : 400);
+            CallRecord.Builder b = answered("c" + i, agent, start, talk);
+            if (random.nextInt(10) == 0) {
+                b.status(CallStatus.MISSED).answeredAt(null);
+            }
+            calls.add(b.build());
+        }
+        if (!ascending) {
+            java.util.Collections.reverse(calls);
+        }
+        // Local disorder: swap neighbours up to an hour apart.
+        for (int i = 0; i + 20 < calls.size(); i += 7) {
+            java.util.Collections.swap(calls, i, i + random.nextInt(20));
+        }
+        calls.forEach(window::add);
+        window.finish();
+
+        Map<String, List<CallRecord>> byAgent = new java.util.HashMap<>();
+        calls.forEach(c -> byAgent.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (CallRecord leg : calls) {
+            String holder = "-";
+            if (leg.status() == CallStatus.ANSWERED) {
+                CallRecord best = null;
+                for (CallRecord other : byAgent.get(leg.userId())) {
+                    if (other != leg && other.status() == CallStatus.ANSWERED
+                            && other.startedAt().isBefore(leg.startedAt()) && other.endedAt().isAfter(leg.startedAt())
+                            && (best == null || other.startedAt().isBefore(best.startedAt()))) {
+                        best = other;
+                    }
+                }
+                holder = best == null ? "-" : best.id();
+            }
+            expected.put(leg.id(), holder);
+        }
+        assertThat(out).hasSize(calls.size());
+        long legs = expected.values().stream().filter(h -> !h.equals("-")).count();
+        assertThat(legs).as("the stream must have parallel legs to find").isGreaterThan(300);
+        assertThat(out).containsExactlyInAnyOrderEntriesOf(expected);
+    }
 }
