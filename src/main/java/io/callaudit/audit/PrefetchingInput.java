@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 final class PrefetchingInput implements Iterable<ReadResult> {
 
     private static final int CHUNK = 1024;
-    private static final int CHUNKS_AHEAD = 16;
+    private static final int CHUNKS_AHEAD = 4;
 
     private final Iterable<ReadResult> source;
     private final Progress progress;
