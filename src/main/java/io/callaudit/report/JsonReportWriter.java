@@ -18,8 +18,17 @@ import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.Severity;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +52,27 @@ public final class JsonReportWriter implements ReportWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
 
+    /**
+     * From this many calls on, the findings section is written on a second thread, into a temporary file,
+     * while this one writes the calls: a large report is bound by JSON generation, one core would otherwise
+     * sit idle, and the two sections need nothing from each other.
+     */
+    static final int FINDINGS_AHEAD_FROM = 50_000;
+
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
+        write(result, ctx, out, result.calls().size() >= FINDINGS_AHEAD_FROM);
+    }
+
+    /** @param findingsAhead whether the findings section is written on a second thread */
+    void write(AuditResult result, ReportContext ctx, OutputStream out, boolean findingsAhead) throws IOException {
+        try (FindingsAhead ahead = findingsAhead ? FindingsAhead.start(result, ctx) : null) {
+            writeDocument(result, ctx, out, ahead);
+        }
+    }
+
+    private static void writeDocument(AuditResult result, ReportContext ctx, OutputStream out, FindingsAhead ahead)
+            throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.setPrettyPrinter(prettyPrinter());
         g.writeStartObject();
@@ -60,13 +88,14 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("findings");
-        for (Finding finding : result.findings()) {
-            g.writeStartObject();
-            writeFindingFields(g, ReportedFinding.of(finding, result, ctx));
-            g.writeEndObject();
+        if (ahead == null) {
+            writeFindings(g, result, ctx);
+        } else {
+            // The section's bytes, separator included, exactly as this generator would have written them; the
+            // generator's state is the same either way (the object has fields, so the next gets a comma).
+            g.flush();
+            ahead.copyTo(out);
         }
-        g.writeEndArray();
         g.writeArrayFieldStart("rejected");
         for (Rejection rejection : result.rejected()) {
             g.writeStartObject();
@@ -79,6 +108,120 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeRaw('\n');
         g.close();
         out.flush();
+    }
+
+    private static void writeFindings(JsonGenerator g, AuditResult result, ReportContext ctx) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            g.writeStartObject();
+            writeFindingFields(g, ReportedFinding.of(finding, result, ctx));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The findings section, written on its own thread into a temporary file as the second field of an object
+     * like the report's, so its bytes (from the comma before {@code "findings"} to the closing bracket) are the
+     * ones the report needs. The report's writer is the only user of the context's messages meanwhile.
+     */
+    private static final class FindingsAhead implements AutoCloseable {
+        private final Path file;
+        private final CompletableFuture<long[]> written;
+
+        private FindingsAhead(Path file, CompletableFuture<long[]> written) {
+            this.file = file;
+            this.written = written;
+        }
+
+        static FindingsAhead start(AuditResult result, ReportContext ctx) throws IOException {
+            Path file = Files.createTempFile("callaudit-findings", ".json");
+            file.toFile().deleteOnExit();
+            CompletableFuture<long[]> written = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try (CountingOutput counted = new CountingOutput(Files.newOutputStream(file))) {
+                    JsonGenerator g = FACTORY.createGenerator(counted, JsonEncoding.UTF8);
+                    g.setPrettyPrinter(prettyPrinter());
+                    g.writeStartObject();
+                    g.writeNumberField("calls", 0);
+                    g.flush();
+                    long from = counted.count;
+                    writeFindings(g, result, ctx);
+                    g.flush();
+                    written.complete(new long[] {from, counted.count});
+                } catch (IOException | RuntimeException | Error e) {
+                    written.completeExceptionally(e);
+                }
+            }, "callaudit-report-findings");
+            thread.setDaemon(true);
+            thread.start();
+            return new FindingsAhead(file, written);
+        }
+
+        void copyTo(OutputStream out) throws IOException {
+            long[] range;
+            try {
+                range = written.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing the findings");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                in.skipNBytes(range[0]);
+                long left = range[1] - range[0];
+                byte[] buffer = new byte[1 << 16];
+                while (left > 0) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        throw new EOFException("findings section cut short: " + file);
+                    }
+                    out.write(buffer, 0, n);
+                    left -= n;
+                }
+            }
+        }
+
+        /** Waits for the thread (a report that failed half-way must not leave it writing) and removes the file. */
+        @Override
+        public void close() throws IOException {
+            try {
+                written.handle((range, failure) -> range).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // handled above: handle() never completes exceptionally
+            }
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Counts what goes through, to find the section's bytes in the file. */
+    private static final class CountingOutput extends FilterOutputStream {
+        long count;
+
+        CountingOutput(OutputStream out) {
+            super(new BufferedOutputStream(out, 1 << 16));
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
     }
 
     /**

@@ -295,4 +295,26 @@ class JsonReportWriterTest {
         }
         return total;
     }
+
+    /**
+     * A large report writes its findings on a second thread and splices them in: the bytes must be the ones the
+     * single-threaded writer produces, in every language and with suppressions, rejections and empty sections.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everySample")
+    void writesTheSameBytesWithTheFindingsWrittenAhead(String name, Supplier<AuditResult> sample) throws IOException {
+        for (ReportContext ctx : List.of(Reports.english(), Reports.context(Reports.SPANISH, true, Severity.WARNING))) {
+            AuditResult result = sample.get();
+            java.io.ByteArrayOutputStream inline = new java.io.ByteArrayOutputStream();
+            new JsonReportWriter().write(result, ctx, inline, false);
+            java.io.ByteArrayOutputStream ahead = new java.io.ByteArrayOutputStream();
+            new JsonReportWriter().write(result, ctx, ahead, true);
+            assertThat(ahead.toString(StandardCharsets.UTF_8)).isEqualTo(inline.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    static Stream<Arguments> everySample() {
+        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded",
+                "file-less profile", "many", "empty");
+    }
 }
