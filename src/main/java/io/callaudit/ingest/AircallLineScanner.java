@@ -97,8 +97,6 @@ final class AircallLineScanner {
     private int p;
     private int end;
     private int seen;
-    /** A string value just read, as text; null for JSON null. Reused to avoid a second return value. */
-    private String text;
 
     /**
      * The call on {@code line}, or null when the line should go to the tree path instead.
@@ -137,7 +135,6 @@ final class AircallLineScanner {
         long asset = NO_TEXT;
         long recording = NO_TEXT;
         long recordingShort = NO_TEXT;
-        boolean numberDigitsSet = false;
         String digits = null;
         String e164 = null;
         skipWhitespace();
@@ -145,7 +142,7 @@ final class AircallLineScanner {
             throw FALLBACK; // no id: the tree path says so
         }
         while (true) {
-            int bit = key(CALL_KEYS, CALL_KEY_BITS);
+            int bit = key();
             if (bit == OTHER_SHAPE || (bit != IGNORED && (seen & bit) != 0)) {
                 throw FALLBACK;
             }
@@ -168,7 +165,6 @@ final class AircallLineScanner {
                         f.numberId = number[0];
                         digits = number[1];
                         e164 = number[2];
-                        numberDigitsSet = true;
                     }
                 }
                 case USER -> {
@@ -204,9 +200,7 @@ final class AircallLineScanner {
         } else if (asset != NO_TEXT && contains(asset, RECORDING_PAGE)) {
             f.asset = string(asset);
         }
-        if (numberDigitsSet) {
-            f.numberDigits = AircallMapper.first(digits, e164);
-        }
+        f.numberDigits = AircallMapper.first(digits, e164);
         return f;
     }
 
@@ -297,10 +291,10 @@ final class AircallLineScanner {
     }
 
     /**
-     * A key of the call object: its bit in {@code bits}, {@link #IGNORED} for any other key. Escaped keys fall
+     * A key of the call object: its bit in {@link #CALL_KEY_BITS}, {@link #IGNORED} for any other key. Escaped keys fall
      * back, since an escape could spell a key the audit reads.
      */
-    private int key(byte[][] keys, int[] bits) {
+    private int key() {
         skipWhitespace();
         expect('"');
         int start = p;
@@ -313,7 +307,7 @@ final class AircallLineScanner {
             return IGNORED;
         }
         int i = KEY_SLOTS[keySlot(len, b[start], b[stop - 1])];
-        return i >= 0 && keys[i].length == len && equalsAt(keys[i], start) ? bits[i] : IGNORED;
+        return i >= 0 && CALL_KEYS[i].length == len && equalsAt(CALL_KEYS[i], start) ? CALL_KEY_BITS[i] : IGNORED;
     }
 
     private static int keySlot(int length, byte first, byte last) {
