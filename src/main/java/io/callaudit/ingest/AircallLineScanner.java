@@ -3,9 +3,6 @@ package io.callaudit.ingest;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.Direction;
 import io.callaudit.model.SourceRef;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -75,13 +72,6 @@ final class AircallLineScanner {
      */
     private static final int[] KEY_SLOTS = keySlots();
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long SPACES = 0x2020202020202020L;
 
     private static final byte[] NULL = ascii("null");
     private static final byte[] RECORDING_PAGE = ascii("/recording");
@@ -161,7 +151,7 @@ final class AircallLineScanner {
                 case RECORDING_SHORT -> recordingShort = textRange();
                 case NUMBER -> {
                     if (!nullLiteral()) {
-                        String[] number = number();
+                        String[] number = nested(KEY_DIGITS, KEY_E164);
                         f.numberId = number[0];
                         digits = number[1];
                         e164 = number[2];
@@ -170,7 +160,7 @@ final class AircallLineScanner {
                 case USER -> {
                     if (!nullLiteral()) {
                         f.hasUser = true;
-                        String[] user = user();
+                        String[] user = nested(KEY_EMAIL, null);
                         f.userId = user[0];
                         f.userEmail = user[1];
                     }
@@ -204,10 +194,13 @@ final class AircallLineScanner {
         return f;
     }
 
-    /** {@code number}: an object whose id, digits and e164_digits are read; other values fall back. */
-    private String[] number() {
+    /**
+     * A nested object ({@code number}, {@code user}) of which {@code id} and one or two text fields are read:
+     * {id, first, second}. Anything but an object falls back.
+     */
+    private String[] nested(byte[] first, byte[] second) {
         String[] out = new String[3];
-        int numberSeen = 0;
+        int nestedSeen = 0;
         expect('{');
         skipWhitespace();
         if (peek() == '}') {
@@ -216,43 +209,15 @@ final class AircallLineScanner {
         }
         while (true) {
             skipWhitespace();
-            int k = nestedKey(KEY_DIGITS, KEY_E164);
-            if (k != 0 && (numberSeen & k) != 0) {
+            int k = nestedKey(first, second);
+            if (k != 0 && (nestedSeen & k) != 0) {
                 throw FALLBACK;
             }
-            numberSeen |= k;
+            nestedSeen |= k;
             switch (k) {
                 case 1 -> out[0] = id();
                 case 2 -> out[1] = text();
                 case 4 -> out[2] = text();
-                default -> skipValue(1);
-            }
-            if (endOfMember()) {
-                return out;
-            }
-        }
-    }
-
-    /** {@code user}: an object whose id and email are read. */
-    private String[] user() {
-        String[] out = new String[2];
-        int userSeen = 0;
-        expect('{');
-        skipWhitespace();
-        if (peek() == '}') {
-            p++;
-            return out;
-        }
-        while (true) {
-            skipWhitespace();
-            int k = nestedKey(KEY_EMAIL, null);
-            if (k != 0 && (userSeen & k) != 0) {
-                throw FALLBACK;
-            }
-            userSeen |= k;
-            switch (k) {
-                case 1 -> out[0] = id();
-                case 2 -> out[1] = text();
                 default -> skipValue(1);
             }
             if (endOfMember()) {
@@ -502,15 +467,13 @@ final class AircallLineScanner {
      */
     private void skipPlainString(boolean asciiOnly) {
         while (p + 8 <= end) {
-            long w = (long) LONGS.get(b, p);
-            long q = w ^ QUOTES;
-            long bs = w ^ BACKSLASHES;
-            long found = ((q - ONES) & ~q | (bs - ONES) & ~bs | (w - SPACES) & ~w) & HIGHS;
+            long w = Words.load(b, p);
+            long found = Words.equal(w, (byte) '"') | Words.equal(w, (byte) '\\') | Words.below(w, 0x20);
             if (asciiOnly) {
-                found |= w & HIGHS;
+                found |= Words.nonAscii(w);
             }
             if (found != 0) {
-                p += Long.numberOfTrailingZeros(found) >>> 3;
+                p += Words.firstIndex(found);
                 return;
             }
             p += 8;

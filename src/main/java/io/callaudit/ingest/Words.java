@@ -1,0 +1,48 @@
+package io.callaudit.ingest;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Eight bytes of input at a time, for the loops that look for a few special bytes in long runs of ordinary
+ * ones (line ends in a file, quotes and backslashes in a URL). Each test answers a mask with the high bit set
+ * in the bytes that match: the lowest set bit is exact (a borrow can only mark bytes after a real match), so
+ * {@link #firstIndex} of a non-zero mask is the first match.
+ */
+final class Words {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    private Words() {
+    }
+
+    /** The eight bytes from {@code i}, the first in the lowest bits. */
+    static long load(byte[] bytes, int i) {
+        return (long) LONGS.get(bytes, i);
+    }
+
+    /** The bytes of {@code word} equal to {@code b}. */
+    static long equal(long word, byte b) {
+        long x = word ^ (ONES * (b & 0xFF));
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** The bytes of {@code word} below {@code limit} (at most 0x80), as unsigned values. */
+    static long below(long word, int limit) {
+        return (word - ONES * limit) & ~word & HIGHS;
+    }
+
+    /** The bytes of {@code word} at or above 0x80: parts of multi-byte UTF-8 characters. */
+    static long nonAscii(long word) {
+        return word & HIGHS;
+    }
+
+    /** The position, 0 to 7, of the first byte a non-zero mask marks. */
+    static int firstIndex(long mask) {
+        return Long.numberOfTrailingZeros(mask) >>> 3;
+    }
+}
