@@ -168,13 +168,8 @@ final class AircallLineScanner {
                 case TEAMS -> f.teamsAssigned = teams();
                 default -> skipValue(0);
             }
-            skipWhitespace();
-            byte c = next();
-            if (c == '}') {
+            if (endOf('}')) {
                 break;
-            }
-            if (c != ',') {
-                throw FALLBACK;
             }
         }
         if (f.id == null || f.started == null || f.ended == null || f.ended.isBefore(f.started)) {
@@ -201,10 +196,7 @@ final class AircallLineScanner {
     private String[] nested(byte[] first, byte[] second) {
         String[] out = new String[3];
         int nestedSeen = 0;
-        expect('{');
-        skipWhitespace();
-        if (peek() == '}') {
-            p++;
+        if (empty('{', '}')) {
             return out;
         }
         while (true) {
@@ -220,17 +212,28 @@ final class AircallLineScanner {
                 case 4 -> out[2] = text();
                 default -> skipValue(1);
             }
-            if (endOfMember()) {
+            if (endOf('}')) {
                 return out;
             }
         }
     }
 
-    /** After a member's value: true at the closing brace, false after a comma. */
-    private boolean endOfMember() {
+    /** Opens an object or array; true when it closes right away (and is then consumed whole). */
+    private boolean empty(char open, char close) {
+        expect(open);
+        skipWhitespace();
+        if (peek() == close) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    /** After a member or element: true at the closing bracket, false after a comma, else not JSON. */
+    private boolean endOf(char close) {
         skipWhitespace();
         byte c = next();
-        if (c == '}') {
+        if (c == close) {
             return true;
         }
         if (c != ',') {
@@ -500,10 +503,7 @@ final class AircallLineScanner {
                 skipValidString();
             }
             case '{' -> {
-                p++;
-                skipWhitespace();
-                if (peek() == '}') {
-                    p++;
+                if (empty('{', '}')) {
                     return;
                 }
                 while (true) {
@@ -514,33 +514,20 @@ final class AircallLineScanner {
                     expect(':');
                     skipWhitespace();
                     skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = next();
-                    if (d == '}') {
+                    if (endOf('}')) {
                         return;
-                    }
-                    if (d != ',') {
-                        throw FALLBACK;
                     }
                 }
             }
             case '[' -> {
-                p++;
-                skipWhitespace();
-                if (peek() == ']') {
-                    p++;
+                if (empty('[', ']')) {
                     return;
                 }
                 while (true) {
                     skipWhitespace();
                     skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = next();
-                    if (d == ']') {
+                    if (endOf(']')) {
                         return;
-                    }
-                    if (d != ',') {
-                        throw FALLBACK;
                     }
                 }
             }
