@@ -3,6 +3,7 @@ package io.callaudit.ingest;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.Direction;
 import io.callaudit.model.SourceRef;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -83,7 +84,9 @@ final class AircallLineScanner {
     private static final byte[] KEY_E164 = ascii("e164_digits");
     private static final byte[] KEY_EMAIL = ascii("email");
 
+    /** The reader's buffer, kept between lines (with its view) since it changes only when a line outgrows it. */
     private byte[] b;
+    private ByteBuffer words;
     private int p;
     private int end;
     private int seen;
@@ -98,7 +101,10 @@ final class AircallLineScanner {
         if (to - from > MAX_LINE) {
             return null;
         }
-        b = bytes;
+        if (bytes != b) {
+            b = bytes;
+            words = Words.view(bytes);
+        }
         p = from;
         end = to;
         seen = 0;
@@ -111,8 +117,6 @@ final class AircallLineScanner {
             return call.toCall(new SourceRef(file, line), null);
         } catch (Fallback e) {
             return null;
-        } finally {
-            b = null;
         }
     }
 
@@ -470,7 +474,7 @@ final class AircallLineScanner {
      */
     private void skipPlainString(boolean asciiOnly) {
         while (p + 8 <= end) {
-            long w = Words.load(b, p);
+            long w = words.getLong(p);
             long found = Words.equal(w, (byte) '"') | Words.equal(w, (byte) '\\') | Words.below(w, 0x20);
             if (asciiOnly) {
                 found |= Words.nonAscii(w);

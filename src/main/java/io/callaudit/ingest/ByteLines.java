@@ -2,6 +2,7 @@ package io.callaudit.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -15,6 +16,7 @@ final class ByteLines {
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
+    private ByteBuffer words = Words.view(buf);
     private int pos;
     private int limit;
     private int start;
@@ -70,7 +72,7 @@ final class ByteLines {
      */
     private int skipPlain(int i) {
         while (i + 8 <= limit) {
-            long w = Words.load(buf, i);
+            long w = words.getLong(i);
             long found = Words.equal(w, (byte) '\n') | Words.equal(w, (byte) '\r');
             if (found != 0) {
                 return i + Words.firstIndex(found);
@@ -113,6 +115,7 @@ final class ByteLines {
         }
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
+            words = Words.view(buf);
         }
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {
