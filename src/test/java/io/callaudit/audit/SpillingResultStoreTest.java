@@ -8,10 +8,16 @@ import io.callaudit.engine.CallResult;
 import io.callaudit.engine.SealedResults;
 import io.callaudit.ingest.CallReader;
 import io.callaudit.ingest.CallReaders;
+import io.callaudit.engine.Outcome;
+import io.callaudit.model.CallRecord;
 import io.callaudit.model.Profile;
 import io.callaudit.model.ReadResult;
+import io.callaudit.model.SourceRef;
 import io.callaudit.profile.ProfileLoader;
+import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
+import io.callaudit.rules.Sensitive;
+import io.callaudit.rules.Severity;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +74,41 @@ class SpillingResultStoreTest {
         assertThat(result.calls()).hasSize(18);
         result.close();
         assertThat(spillFiles()).isEqualTo(before - 1);
+    }
+
+    /**
+     * More distinct strings than the spill numbers (those past the dictionary are written out each time), and
+     * findings whose call id or source is not their call's: all must come back as they went in.
+     */
+    @Test
+    void should_give_back_repeated_and_distinct_strings_and_foreign_sources() {
+        RuleSet rules = RuleSet.builtIn();
+        SpillingResultStore store = new SpillingResultStore(rules, 0);
+        List<CallResult> written = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            SourceRef source = new SourceRef(i % 2 == 0 ? "a.ndjson" : "b.ndjson", i + 1);
+            CallRecord call = CallRecord.builder().id("call-" + i).source(source).build();
+            Finding finding = new Finding(rules.get(i % 2 == 0 ? "gap.unanswered" : "input.duplicate-call"),
+                    Severity.WARNING,
+                    List.of("word-" + i % 5, (long) i, 4.5, new Sensitive(Sensitive.Kind.PHONE, "+3312345" + i)),
+                    i % 3 == 0 ? "other-" + i : call.id(), "number-" + i, i % 4 == 0 ? null : "flow-" + i % 3,
+                    i % 2 == 0 ? source : new SourceRef("c.ndjson", i), null);
+            CallResult result = new CallResult(call, Outcome.values()[i % Outcome.values().length], List.of(finding),
+                    i % 2 == 0);
+            store.add(result);
+            written.add(result);
+        }
+        try (SealedResults read = store.seal()) {
+            List<CallResult> back = new ArrayList<>(read);
+            assertThat(back).hasSize(written.size());
+            for (int i = 0; i < written.size(); i++) {
+                assertThat(back.get(i).id()).isEqualTo(written.get(i).id());
+                assertThat(back.get(i).call().source()).isEqualTo(written.get(i).call().source());
+                assertThat(back.get(i).outcome()).isEqualTo(written.get(i).outcome());
+                assertThat(back.get(i).ingestionConfigured()).isEqualTo(written.get(i).ingestionConfigured());
+                assertThat(back.get(i).findings()).as("call %d", i).isEqualTo(written.get(i).findings());
+            }
+        }
     }
 
     private static long spillFiles() throws Exception {

@@ -141,6 +141,22 @@ class MessagesTest {
         assertThat(german.summary("gap.unanswered")).isEqualTo(EN.summary("gap.unanswered"));
     }
 
+    /** Formatted texts are remembered; the memory must tell a redacted text from a clear one. */
+    @Test
+    void should_remember_texts_without_mixing_redacted_and_clear_ones() {
+        Messages messages = Messages.of(Locale.ROOT);
+        List<Object> args = List.of(new Sensitive(Sensitive.Kind.PHONE, "+33123456789"), 14400.0);
+
+        String clear = messages.format("gap.too-long.message", args, false);
+        String redacted = messages.format("gap.too-long.message", args, true);
+
+        assertThat(clear).contains("+33123456789");
+        assertThat(redacted).doesNotContain("+33123456789").contains("•••89");
+        assertThat(messages.format("gap.too-long.message", args, false)).isEqualTo(clear);
+        assertThat(messages.format("gap.too-long.message", args, true)).isEqualTo(redacted);
+        assertThat(messages.format("gap.too-long.message", List.of(15000.0, 14400.0), false)).contains("15000 s");
+    }
+
     @Test
     void should_render_seconds_without_locale_formatting() {
         assertThat(Messages.seconds(14401.0)).isEqualTo("14401");
