@@ -34,31 +34,6 @@ class JunitReportWriterTest {
         return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded", "empty");
     }
 
-    @Test
-    void defaultsProfileMatchesGolden() throws IOException {
-        Golden.assertMatches("aircall-defaults.golden.junit.xml",
-                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
-    }
-
-    @Test
-    void suppressedMatchesGolden() throws IOException {
-        Golden.assertMatches("suppressed.golden.junit.xml",
-                Reports.render(writer, SampleAudits.suppressed(), Reports.context(Locale.ROOT, false,
-                        Severity.WARNING)));
-    }
-
-    @Test
-    void cleanAuditMatchesGolden() throws IOException {
-        Golden.assertMatches("all-recorded.golden.junit.xml",
-                Reports.render(writer, SampleAudits.allRecorded(), Reports.english()));
-    }
-
-    @Test
-    void emptyAuditMatchesGolden() throws IOException {
-        Golden.assertMatches("empty.golden.junit.xml",
-                Reports.render(writer, SampleAudits.empty(), Reports.english()));
-    }
-
     /** Parsed back with a DOM parser: every count attribute agrees with the elements it counts. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")

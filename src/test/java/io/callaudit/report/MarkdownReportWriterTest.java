@@ -24,29 +24,6 @@ class MarkdownReportWriterTest {
     }
 
     @Test
-    void spanishReportMatchesGolden() throws IOException {
-        Golden.assertMatches("aircall-configured.es.golden.md", Reports.render(writer,
-                SampleAudits.aircallConfigured(), Reports.context(Reports.SPANISH, false, Severity.ERROR)));
-    }
-
-    @Test
-    void defaultsProfileMatchesGolden() throws IOException {
-        Golden.assertMatches("aircall-defaults.golden.md",
-                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
-    }
-
-    @Test
-    void suppressedMatchesGolden() throws IOException {
-        Golden.assertMatches("suppressed.golden.md",
-                Reports.render(writer, SampleAudits.suppressed(), Reports.english()));
-    }
-
-    @Test
-    void emptyMatchesGolden() throws IOException {
-        Golden.assertMatches("empty.golden.md", Reports.render(writer, SampleAudits.empty(), Reports.english()));
-    }
-
-    @Test
     void titleCarriesTheVerdictOnOpenFindingsOnly() {
         assertThat(title(SampleAudits.aircallDefaults(), Severity.ERROR))
                 .isEqualTo("## \u274c callaudit: FAIL, 2 open findings at or above error");

@@ -50,6 +50,11 @@ final class SampleAudits {
             "many", () -> many(60, 55),
             "empty", SampleAudits::empty);
 
+    /** One sample by its name. */
+    static AuditResult named(String name) {
+        return Objects.requireNonNull(BY_NAME.get(name), name).get();
+    }
+
     /** Arguments (name, supplier) for a {@code @MethodSource}. */
     static Stream<Arguments> named(String... names) {
         return Stream.of(names).map(n -> Arguments.of(n, Objects.requireNonNull(BY_NAME.get(n), n)));
