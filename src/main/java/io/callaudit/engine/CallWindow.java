@@ -64,6 +64,8 @@ final class CallWindow {
     private static final class Pending {
         CallRecord record;
         final long start;
+        /** The id's {@link IdSet} hash, computed once when the call arrives. */
+        final long idHash;
         /** Millisecond bounds and the answered flag, kept for the parallel-leg scan, which runs per call. */
         long startMillis;
         long endMillis;
@@ -72,8 +74,9 @@ final class CallWindow {
         boolean left;
         List<Finding> duplicates = List.of();
 
-        Pending(CallRecord record) {
+        Pending(CallRecord record, long idHash) {
             this.start = record.startedAt().getEpochSecond();
+            this.idHash = idHash;
             set(record);
         }
 
@@ -102,31 +105,38 @@ final class CallWindow {
         if (seen != null) {
             superseded++;
             merge(seen, call);
-        } else if (done.contains(call.id())) {
-            superseded++;
-            if (call.webhook() == null) {
-                lateDuplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
-                        "an earlier record, audited already"));
-            }
         } else {
-            Pending p = new Pending(call);
-            pending.put(call.id(), p);
-            while (!earliest.isEmpty() && earliest.peekLast().start >= p.start) {
-                earliest.pollLast();
-            }
-            earliest.addLast(p);
-            while (!latest.isEmpty() && latest.peekLast().start <= p.start) {
-                latest.pollLast();
-            }
-            latest.addLast(p);
-            List<Pending> calls = agentCalls(call, true);
-            if (calls != null) {
-                calls.add(p);
+            long idHash = IdSet.hash(call.id());
+            if (done.containsHash(idHash)) {
+                superseded++;
+                if (call.webhook() == null) {
+                    lateDuplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
+                            "an earlier record, audited already"));
+                }
+            } else {
+                open(new Pending(call, idHash));
             }
         }
         drain(false);
         if (++added % SWEEP_EVERY == 0) {
             sweepAgents();
+        }
+    }
+
+    /** A call seen for the first time enters the window, its agent's list and the window's extremes. */
+    private void open(Pending p) {
+        pending.put(p.record.id(), p);
+        while (!earliest.isEmpty() && earliest.peekLast().start >= p.start) {
+            earliest.pollLast();
+        }
+        earliest.addLast(p);
+        while (!latest.isEmpty() && latest.peekLast().start <= p.start) {
+            latest.pollLast();
+        }
+        latest.addLast(p);
+        List<Pending> calls = agentCalls(p.record, true);
+        if (calls != null) {
+            calls.add(p);
         }
     }
 
@@ -191,15 +201,19 @@ final class CallWindow {
             if (latest.peekFirst() == p) {
                 latest.pollFirst();
             }
-            done.add(p.record.id());
+            done.addHash(p.idHash);
             sink.accept(p.record, holder(p), p.duplicates);
         }
     }
 
     /** True when no record still to come can change the call that started at {@code start}. */
     private boolean closed(long start) {
-        boolean ascending = hi - first >= first - lo;
-        return ascending ? hi - window > start : lo + window < start;
+        return ascending() ? hi - window > start : lo + window < start;
+    }
+
+    /** Whether the stream runs forwards in time: it has moved further after its first call than before it. */
+    private boolean ascending() {
+        return hi - first >= first - lo;
     }
 
     /** The earliest answered call of the same agent that was still going when this one started. */
@@ -228,7 +242,7 @@ final class CallWindow {
      * window, starts after the bound (ascending streams) or before it (descending ones).
      */
     private void sweepAgents() {
-        boolean ascending = hi - first >= first - lo;
+        boolean ascending = ascending();
         long bound = ascending ? hi - window : lo + window;
         if (!pending.isEmpty()) {
             bound = ascending

@@ -27,7 +27,11 @@ final class IdSet {
 
     /** Adds {@code id}; returns false when it was already there. */
     boolean add(String id) {
-        long h = hash(id);
+        return addHash(hash(id));
+    }
+
+    /** {@link #add(String)} for an id already hashed with {@link #hash(String)}. */
+    boolean addHash(long h) {
         if (previous.contains(h)) {
             return false;
         }
@@ -39,7 +43,11 @@ final class IdSet {
     }
 
     boolean contains(String id) {
-        long h = hash(id);
+        return containsHash(hash(id));
+    }
+
+    /** {@link #contains(String)} for an id already hashed with {@link #hash(String)}. */
+    boolean containsHash(long h) {
         return current.contains(h) || previous.contains(h);
     }
 
