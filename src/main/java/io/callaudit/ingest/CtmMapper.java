@@ -10,7 +10,6 @@ import io.callaudit.model.Visibility;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +38,10 @@ final class CtmMapper implements RecordMapper {
 
     /** The status fields, most specific to the call as a whole first. */
     private static final List<String> STATUS_FIELDS = List.of("status", "call_status", "dial_status");
+
+    private static final Map<String, Direction> DIRECTIONS = Map.of(
+            "inbound", Direction.INBOUND,
+            "outbound", Direction.OUTBOUND);
 
     private static final Map<String, CallStatus> STATUSES = Map.ofEntries(
             Map.entry("answered", CallStatus.ANSWERED),
@@ -156,13 +159,9 @@ final class CtmMapper implements RecordMapper {
      */
     private static CallStatus status(ObjectFields call, Double talk, String audio) throws FieldException {
         for (String field : STATUS_FIELDS) {
-            String text = call.text(field);
-            if (text != null) {
-                CallStatus status = STATUSES.get(text.toLowerCase(Locale.ROOT));
-                if (status == null) {
-                    throw new FieldException(field, "not one of answered | completed | voicemail | no-answer | "
-                            + "missed | busy | failed | canceled | abandoned: '" + text + "'");
-                }
+            CallStatus status = call.word(field, STATUSES, "answered | completed | voicemail | no-answer | missed | "
+                    + "busy | failed | canceled | abandoned");
+            if (status != null) {
                 return status;
             }
         }
@@ -170,15 +169,7 @@ final class CtmMapper implements RecordMapper {
     }
 
     private static Direction direction(ObjectFields call) throws FieldException {
-        String text = call.text("direction");
-        if (text == null) {
-            return null;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "inbound" -> Direction.INBOUND;
-            case "outbound" -> Direction.OUTBOUND;
-            default -> throw new FieldException("direction", "not one of inbound | outbound: '" + text + "'");
-        };
+        return call.word("direction", DIRECTIONS, "inbound | outbound");
     }
 
     private static long millis(double seconds) {

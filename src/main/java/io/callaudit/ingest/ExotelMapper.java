@@ -203,16 +203,7 @@ final class ExotelMapper implements RecordMapper {
     }
 
     private static Direction direction(ObjectFields call) throws FieldException {
-        String text = call.text("Direction");
-        if (text == null) {
-            return null;
-        }
-        Direction direction = DIRECTIONS.get(text.toLowerCase(Locale.ROOT));
-        if (direction == null) {
-            throw new FieldException("Direction", "not one of inbound | outbound-api | outbound-dial: '"
-                    + text + "'");
-        }
-        return direction;
+        return call.word("Direction", DIRECTIONS, "inbound | outbound-api | outbound-dial");
     }
 
     /**
@@ -248,15 +239,7 @@ final class ExotelMapper implements RecordMapper {
     }
 
     private static RecordingChannels channels(ObjectFields call) throws FieldException {
-        String text = call.text("RecordingChannels");
-        if (text == null) {
-            return null;
-        }
-        RecordingChannels channels = CHANNELS.get(text.toLowerCase(Locale.ROOT));
-        if (channels == null) {
-            throw new FieldException("RecordingChannels", "not one of single | mono | dual: '" + text + "'");
-        }
-        return channels;
+        return call.word("RecordingChannels", CHANNELS, "single | mono | dual");
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -291,6 +292,25 @@ final class ObjectFields {
             throw new FieldException(field(name), "not one of " + WireEnum.choices(type) + ": " + quote(v));
         }
         return e;
+    }
+
+    /**
+     * A vendor's word for one of a closed set, in any case ({@code Inbound}, {@code outbound-dial}), or null
+     * when absent; an unknown word is refused with the words a user should write.
+     *
+     * @param words the accepted words, lower case, with what each means
+     * @param choices the words as the reason lists them
+     */
+    <E> E word(String name, Map<String, E> words, String choices) throws FieldException {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        E value = words.get(text.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            throw new FieldException(field(name), "not one of " + choices + ": '" + text + "'");
+        }
+        return value;
     }
 
     /** The field as the user would find it in the file. */
