@@ -40,6 +40,14 @@ public enum InputFormat implements WireEnum {
     }
 
     /**
+     * A reader of the format's usual NDJSON line straight from its bytes, tried before the JSON tree; null for
+     * formats read only through the tree.
+     */
+    AircallLineScanner lineScanner() {
+        return this == AIRCALL ? new AircallLineScanner() : null;
+    }
+
+    /**
      * @param zone the zone of timestamps the input writes without an offset (Exotel, CTM); formats whose
      *        timestamps always carry one ignore it
      */

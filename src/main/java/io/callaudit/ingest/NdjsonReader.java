@@ -16,13 +16,14 @@ import java.util.List;
  * mid-write, a stray debug print) is rejected with its line number and the next line reads normally. A line
  * holding a page or an array yields each of its records, all located at that line.
  *
- * <p>Aircall lines go through {@link AircallLineScanner} first, which reads the usual bare call object from its
- * bytes; whatever it declines is decoded and read through the JSON tree like any other line.
+ * <p>A format with a line scanner ({@link InputFormat#lineScanner()}: Aircall's, for the bare call object) has
+ * each line read from its bytes first; whatever the scanner declines is decoded and read through the JSON tree
+ * like any other line.
  */
 final class NdjsonReader extends StreamingReader {
 
     private final ByteLines lines;
-    /** The byte-level reader of bare Aircall call objects, or null for the other formats. */
+    /** The format's byte-level reader of its usual line, or null when it has none. */
     private final AircallLineScanner scanner;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private long line;
@@ -30,7 +31,7 @@ final class NdjsonReader extends StreamingReader {
     NdjsonReader(InputSource source, InputFormat format, ZoneId zone) {
         super(source, format, zone);
         this.lines = new ByteLines(source.stream());
-        this.scanner = format == InputFormat.AIRCALL ? new AircallLineScanner() : null;
+        this.scanner = format.lineScanner();
     }
 
     @Override
