@@ -28,6 +28,11 @@ public class CallauditMain implements QuarkusApplication {
                 return face.serve();
             }
         }
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
     }
 }

@@ -20,7 +20,9 @@ public class CliWiring {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return configure(factory.create());
+        CommandLine commandLine = configure(factory.create());
+        commandLine.setOut(StdoutWriter.open());
+        return commandLine;
     }
 
     /** Installs handlers and exit codes on {@code commandLine}; returns it for chaining. */

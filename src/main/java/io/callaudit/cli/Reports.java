@@ -7,11 +7,9 @@ import io.callaudit.gate.Waiver;
 import io.callaudit.report.ReportContext;
 import io.callaudit.rules.Messages;
 import io.callaudit.rules.RuleSet;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +28,9 @@ final class Reports {
                 options.failOn.threshold(), VersionProvider.version());
         for (ReportOptions.Target target : targets) {
             if (target.toStdout()) {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                target.format().writer().write(result, ctx, buffer);
-                commandLine.getOut().print(buffer.toString(StandardCharsets.UTF_8));
-                commandLine.getOut().flush();
+                try (OutputStream out = StdoutWriter.reportStream(commandLine.getOut())) {
+                    target.format().writer().write(result, ctx, out);
+                }
             } else {
                 Path path = Path.of(target.output());
                 try {
