@@ -20,7 +20,8 @@
 # --keep-outputs (keep the reports), --settle SECONDS (how long to wait, before each measurement, for other
 # processes to leave the CPUs idle; default 60). Data goes to bench/data/ (git-ignored) and is reused when present.
 # Environment: MVN_ARGS (e.g. -Dcli) for the builds, CALLAUDIT_JAVA_OPTS for callaudit's JVM (added to the
-# launcher's), CALLAUDIT_CMD to replace the whole callaudit command (e.g. "java -Xmx256m -jar
+# launcher's), CALLAUDIT_BIN for another program to measure the same way (a native binary:
+# CALLAUDIT_BIN=target/callaudit-runner), CALLAUDIT_CMD to replace the whole callaudit command (e.g. "java -Xmx256m -jar
 # target/callaudit-runner.jar" for the bare jar), DUCKDB_VERSION.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -198,7 +199,7 @@ callaudit_counts() {
 }
 fmt_rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "-" }'; }
 
-callaudit_cmd=${CALLAUDIT_CMD:-./callaudit}
+callaudit_cmd=${CALLAUDIT_CMD:-${CALLAUDIT_BIN:-./callaudit}}
 read -r -a callaudit_argv <<< "$callaudit_cmd"
 # One small audit first: the launcher writes its class-data archive on its first run after a build, which
 # must not land in a measurement.

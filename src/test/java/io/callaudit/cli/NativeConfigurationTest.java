@@ -80,6 +80,11 @@ class NativeConfigurationTest {
     }
 
     @Test
+    void should_bound_the_native_heap_by_default() {
+        assertThat(args).contains("-R:MaxHeapSize=256m").contains("-R:MaxNewSize=96m");
+    }
+
+    @Test
     void should_build_the_cli_without_the_lambda_poll_loop() {
         assertThat(reflected).noneMatch(name -> name.startsWith("io.callaudit.lambda."));
         assertThat(args).doesNotContain("amazon.lambda");
