@@ -189,13 +189,19 @@ run_tool() {
     r_best=$(printf '%s\n' "${rows[@]}" | sort -n | awk 'NR == 1 { print $1 }')
     log "$tool: ${r_wall}s wall (runs: $(printf '%s\n' "${rows[@]}" | cut -d' ' -f1 | tr '\n' ' ')), ${r_cpu}s CPU, ${r_rss} MiB, exit $r_rc, other processes ${r_other} CPU s"
 }
-# callaudit's summary counts, "key=value" per line, from the head of its JSON report.
+# callaudit's summary counts, "key=value" per line, from the head of its JSON report (compact or indented: the
+# summary object comes before the calls, within the first few kilobytes).
 callaudit_counts() {
-    head -c 8192 "$1" | awk '
-        /"calls":/ && !c { gsub(/[",]/, ""); print "calls=" $2; c = 1 }
-        /"by_outcome"|"by_rule"/ { on = 1; next }
-        on && /}/ { on = 0 }
-        on { gsub(/[",:]/, ""); print $1 "=" $2 }'
+    head -c 16384 "$1" | python3 -c '
+import json, re, sys
+head = sys.stdin.read()
+start = head.index("\"summary\"")
+summary, _ = json.JSONDecoder().raw_decode(head[head.index("{", start):])
+print("calls=%d" % summary["calls"])
+for group in ("by_outcome", "by_rule"):
+    for key, value in summary[group].items():
+        print("%s=%d" % (key, value))
+'
 }
 fmt_rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "-" }'; }
 

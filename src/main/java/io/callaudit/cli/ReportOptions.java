@@ -29,6 +29,9 @@ public class ReportOptions {
             converter = Converters.FailOnConverter.class)
     FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--pretty", descriptionKey = "pretty")
+    boolean pretty;
+
     @Mixin
     LanguageOptions language = new LanguageOptions();
 

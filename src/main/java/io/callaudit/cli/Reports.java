@@ -25,7 +25,7 @@ final class Reports {
             CommandLine commandLine) throws IOException {
         ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.of(options.language.lang.locale()),
                 options.language.redact,
-                options.failOn.threshold(), VersionProvider.version());
+                options.failOn.threshold(), VersionProvider.version(), options.pretty);
         for (ReportOptions.Target target : targets) {
             if (target.toStdout()) {
                 try (OutputStream out = StdoutWriter.reportStream(commandLine.getOut())) {

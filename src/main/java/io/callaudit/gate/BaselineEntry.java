@@ -20,9 +20,13 @@ public record BaselineEntry(String rule, String entity, String file) {
         file = file == null ? "" : file;
     }
 
-    /** The entry a current finding would have in a report. */
+    /**
+     * The entry a current finding would have in a report. A call is its id wherever its record was read (one id
+     * is one call across files), so a call finding's entry has no file: renaming or moving the export, or typing
+     * its path differently, must not make every finding new.
+     */
     public static BaselineEntry of(Finding finding) {
-        return new BaselineEntry(finding.ruleId(), finding.entity(), finding.file());
+        return new BaselineEntry(finding.ruleId(), finding.entity(), finding.callId() != null ? null : finding.file());
     }
 
     /** Unambiguous because NUL appears in no rule id, call id, profile key or path a report carries. */

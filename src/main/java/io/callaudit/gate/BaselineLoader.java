@@ -148,11 +148,15 @@ public final class BaselineLoader {
         }
         String entity;
         String file;
-        if (location != null) {
-            entity = callId != null ? callId : location.id();
+        if (callId != null) {
+            // Version 1 reports also named the call's file; a call is its id wherever it was read.
+            entity = callId;
+            file = null;
+        } else if (location != null) {
+            entity = location.id();
             file = location.file();
         } else {
-            entity = callId != null ? callId : source == null ? null : source.id();
+            entity = source == null ? null : source.id();
             file = source == null ? null : source.file();
         }
         return new BaselineEntry(rule, entity, file);

@@ -17,6 +17,7 @@ import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.rules.Finding;
+import io.callaudit.rules.RuleInfo;
 import io.callaudit.rules.Severity;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
@@ -27,6 +28,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.List;
@@ -59,6 +61,13 @@ public final class JsonReportWriter implements ReportWriter {
      */
     static final int FINDINGS_AHEAD_FROM = 50_000;
 
+    /**
+     * The report's shape (docs/report-json.md, schema docs/report.schema.json). Version 2: compact unless
+     * {@code --pretty}, each rule's prose once in {@code rules}, findings with only what is theirs, call sources
+     * as an index into {@code inputs}. The baseline reader still reads version 1, which had no such field.
+     */
+    static final int SCHEMA_VERSION = 2;
+
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
         write(result, ctx, out, result.calls().size() >= FINDINGS_AHEAD_FROM);
@@ -73,19 +82,27 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static void writeDocument(AuditResult result, ReportContext ctx, OutputStream out, FindingsAhead ahead)
             throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        g.setPrettyPrinter(prettyPrinter());
+        JsonGenerator g = generator(out, ctx);
         g.writeStartObject();
+        g.writeNumberField("schema_version", SCHEMA_VERSION);
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
-        writeSummaryFields(g, result.summary(ctx.rules()));
+        writeSummaryFields(g, summary);
         g.writeEndObject();
+        writeRules(g, summary, ctx);
+        Inputs inputs = new Inputs();
         g.writeArrayFieldStart("calls");
         for (CallResult call : result.calls()) {
             g.writeStartObject();
-            writeCallFields(g, call);
+            writeCallFields(g, call, inputs);
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("inputs");
+        for (String file : inputs.files()) {
+            g.writeString(file);
         }
         g.writeEndArray();
         if (ahead == null) {
@@ -114,7 +131,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeArrayFieldStart("findings");
         for (Finding finding : result.findings()) {
             g.writeStartObject();
-            writeFindingFields(g, ReportedFinding.of(finding, result, ctx));
+            writeFindingFields(g, ReportedFinding.of(finding, result, ctx), ctx);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -140,8 +157,7 @@ public final class JsonReportWriter implements ReportWriter {
             CompletableFuture<long[]> written = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try (CountingOutput counted = new CountingOutput(Files.newOutputStream(file))) {
-                    JsonGenerator g = FACTORY.createGenerator(counted, JsonEncoding.UTF8);
-                    g.setPrettyPrinter(prettyPrinter());
+                    JsonGenerator g = generator(counted, ctx);
                     g.writeStartObject();
                     g.writeNumberField("calls", 0);
                     g.flush();
@@ -222,6 +238,15 @@ public final class JsonReportWriter implements ReportWriter {
             out.write(b, off, len);
             count += len;
         }
+    }
+
+    /** A generator for this report: indented for a person with {@code --pretty}, compact otherwise. */
+    static JsonGenerator generator(OutputStream out, ReportContext ctx) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        if (ctx.pretty()) {
+            g.setPrettyPrinter(prettyPrinter());
+        }
+        return g;
     }
 
     /**
@@ -337,10 +362,18 @@ public final class JsonReportWriter implements ReportWriter {
         return n == null ? 0 : n;
     }
 
-    static void writeCallFields(JsonGenerator g, CallResult call) throws IOException {
+    /**
+     * One call: {@code reasons} only when there are some (most calls are recorded, and a million empty lists
+     * are 14 MB); where it was read as {@code input} (an index into the report's {@code inputs}) and
+     * {@code line} when {@code inputs} is given (the {@code json} report), as a {@code source} object naming the
+     * file otherwise (an NDJSON line stands alone).
+     */
+    static void writeCallFields(JsonGenerator g, CallResult call, Inputs inputs) throws IOException {
         g.writeStringField("id", call.id());
         g.writeStringField("outcome", call.outcome().wire());
-        writeRuleIds(g, "reasons", call.reasons());
+        if (!call.reasons().isEmpty()) {
+            writeRuleIds(g, "reasons", call.reasons());
+        }
         String verdict = call.ingestVerdict();
         if (verdict != null) {
             g.writeObjectFieldStart("ingest");
@@ -348,7 +381,67 @@ public final class JsonReportWriter implements ReportWriter {
             writeRuleIds(g, "reasons", call.ingestReasons());
             g.writeEndObject();
         }
-        writeSource(g, call.call().source());
+        SourceRef source = call.call().source();
+        if (inputs == null) {
+            writeSource(g, source);
+        } else if (source != null) {
+            g.writeNumberField("input", inputs.index(source.file()));
+            g.writeNumberField("line", source.line());
+        }
+    }
+
+    /**
+     * The input files in the order calls first name them. A report names one or a few files for up to millions
+     * of calls; an index per call instead of the name is a third of the calls section.
+     */
+    static final class Inputs {
+        private final List<String> files = new ArrayList<>();
+        private String last;
+        private int lastIndex = -1;
+
+        int index(String file) {
+            if (file.equals(last)) {
+                return lastIndex;
+            }
+            int i = files.indexOf(file);
+            if (i < 0) {
+                i = files.size();
+                files.add(file);
+            }
+            last = file;
+            lastIndex = i;
+            return i;
+        }
+
+        List<String> files() {
+            return files;
+        }
+    }
+
+    /**
+     * Each rule that has findings in this report, once: its title, family, severity, remediation, the help
+     * article it comes from and its entry in the rule reference. In precedence order, the order of
+     * {@code summary.by_rule}. A finding's own message names what its remediation would fill in (the setting,
+     * the other call), so findings carry no remediation of their own.
+     */
+    static void writeRules(JsonGenerator g, Summary summary, ReportContext ctx) throws IOException {
+        g.writeObjectFieldStart("rules");
+        for (Map.Entry<String, Long> counted : summary.byRule().entrySet()) {
+            RuleInfo rule = ctx.rules().get(counted.getKey());
+            if (counted.getValue() == 0 || rule == null) {
+                continue;
+            }
+            g.writeObjectFieldStart(rule.id());
+            g.writeStringField("title", ctx.messages().summary(rule.id()));
+            g.writeStringField("family", rule.family().wire());
+            g.writeStringField("severity", rule.severity().wire());
+            g.writeStringField("remediation", ReportedFinding.ruleRemediation(rule.id(), ctx));
+            g.writeStringField("article", rule.seed().title());
+            g.writeStringField("seed", rule.seed().file());
+            g.writeStringField("help", RuleReference.helpLink(rule.id()));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private static void writeRuleIds(JsonGenerator g, String field, List<Finding> findings) throws IOException {
@@ -360,16 +453,18 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     /**
-     * {@code status} sits next to {@code severity} because together they decide the verdict; the waiver
-     * (reason, owner, expiry) comes last and only for waived findings, so a reviewer can see who accepted
-     * what until when without a second file.
+     * {@code status} sits next to {@code severity} because together they decide the verdict; it is written only
+     * for a suppressed finding ({@code waived}, {@code baselined}): an open finding is the common case, and a
+     * third of a million {@code "status":"open"} is 6 MB. The waiver (reason, owner, expiry) comes last and only
+     * for waived findings, so a reviewer can see who accepted what until when without a second file.
      */
-    static void writeFindingFields(JsonGenerator g, ReportedFinding finding) throws IOException {
+    static void writeFindingFields(JsonGenerator g, ReportedFinding finding, ReportContext ctx) throws IOException {
         g.writeStringField("rule", finding.ruleId());
         g.writeStringField("severity", finding.severity().wire());
-        g.writeStringField("status", finding.status());
+        if (!finding.open()) {
+            g.writeStringField("status", finding.status());
+        }
         g.writeStringField("message", finding.message());
-        g.writeStringField("remediation", finding.remediation());
         ProfileLocation location = finding.finding().location();
         if (location != null) {
             g.writeObjectFieldStart("location");
@@ -377,8 +472,9 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField("line", location.line());
             g.writeStringField("key", location.key());
             g.writeEndObject();
-        } else {
+        } else if (finding.callId() != null) {
             g.writeStringField("call_id", finding.callId());
+        } else {
             writeSource(g, finding.finding().source());
         }
         Suppression suppression = finding.suppression();

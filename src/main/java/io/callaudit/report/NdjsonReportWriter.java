@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
+import io.callaudit.engine.Summary;
 import io.callaudit.model.Rejection;
 import io.callaudit.rules.Finding;
 import java.io.IOException;
@@ -31,20 +32,26 @@ public final class NdjsonReportWriter implements ReportWriter {
         g.writeStringField("type", "summary");
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
-        JsonReportWriter.writeSummaryFields(g, result.summary(ctx.rules()));
+        Summary summary = result.summary(ctx.rules());
+        JsonReportWriter.writeSummaryFields(g, summary);
         JsonReportWriter.writeStaleBaseline(g, result);
+        endLine(g);
+        // Each rule's prose once, before the findings that refer to it, as in the json report's "rules".
+        g.writeStartObject();
+        g.writeStringField("type", "rules");
+        JsonReportWriter.writeRules(g, summary, ctx);
         endLine(g);
 
         for (CallResult call : result.calls()) {
             g.writeStartObject();
             g.writeStringField("type", "call");
-            JsonReportWriter.writeCallFields(g, call);
+            JsonReportWriter.writeCallFields(g, call, null);
             endLine(g);
         }
         for (Finding finding : result.findings()) {
             g.writeStartObject();
             g.writeStringField("type", "finding");
-            JsonReportWriter.writeFindingFields(g, ReportedFinding.of(finding, result, ctx));
+            JsonReportWriter.writeFindingFields(g, ReportedFinding.of(finding, result, ctx), ctx);
             endLine(g);
         }
         for (Rejection rejection : result.rejected()) {

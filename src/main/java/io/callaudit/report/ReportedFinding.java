@@ -6,6 +6,8 @@ import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.SourceRef;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.Severity;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A finding as every format prints it: its prose rendered once in the report's language (redacted when asked)
@@ -21,6 +23,14 @@ record ReportedFinding(Finding finding, String message, String remediation, Supp
 
     /** Wire name of an open finding's status; suppressed ones use {@link Suppression.Kind#wire()}. */
     static final String OPEN = "open";
+
+    /** Fills the placeholders of a rule's remediation when it is shown once for all its findings. */
+    private static final List<Object> ANY = Collections.nCopies(10, "\u2026");
+
+    /** A rule's remediation for all its findings at once: what a finding would fill in shows as an ellipsis. */
+    static String ruleRemediation(String ruleId, ReportContext ctx) {
+        return ctx.messages().format(ruleId + ".remediation", ANY, false);
+    }
 
     static ReportedFinding of(Finding finding, AuditResult result, ReportContext ctx) {
         return new ReportedFinding(finding,

@@ -102,6 +102,11 @@ public final class RuleReference {
         return id.replace(".", "");
     }
 
+    /** Where a rule is explained in full: its entry in the generated rule reference, relative to the repository. */
+    public static String helpLink(String id) {
+        return "docs/rules.md#" + anchor(id);
+    }
+
     private static String cell(String text) {
         return text.replace("|", "\\|");
     }

@@ -13,7 +13,6 @@ import io.callaudit.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,14 +42,14 @@ public final class SarifReportWriter implements ReportWriter {
     static final String FINGERPRINT = "callaudit/v1";
     static final String SRCROOT = "%SRCROOT%";
 
-    /** Fills the placeholders of a rule's remediation when it is shown without a finding. */
-    private static final List<Object> ANY = Collections.nCopies(10, "\u2026");
 
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
         Chrome chrome = Chrome.of(ctx.messages().locale());
         JsonGenerator g = JsonReportWriter.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        g.setPrettyPrinter(JsonReportWriter.prettyPrinter());
+        if (ctx.pretty()) {
+            g.setPrettyPrinter(JsonReportWriter.prettyPrinter());
+        }
         g.writeStartObject();
         g.writeStringField("$schema", SCHEMA);
         g.writeStringField("version", "2.1.0");
@@ -89,7 +88,7 @@ public final class SarifReportWriter implements ReportWriter {
             text(g, "shortDescription", ctx.messages().summary(rule.id()));
             text(g, "fullDescription", sentence(ctx.messages().summary(rule.id())) + " "
                     + chrome.text("sarif.rule.details", rule.severity().wire(), rule.family().wire()));
-            text(g, "help", ctx.messages().format(rule.id() + ".remediation", ANY, false) + "\n\n"
+            text(g, "help", ReportedFinding.ruleRemediation(rule.id(), ctx) + "\n\n"
                     + chrome.text("sarif.source", rule.seed().file(), rule.seed().title()));
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(rule.severity()));

@@ -352,6 +352,9 @@ class S3AuditHandlerTest {
             node.forEach(element -> copy.add(renamed(element, names)));
             return copy;
         }
+        if (node.isTextual() && names.containsKey(node.asText())) {
+            return TextNode.valueOf(names.get(node.asText()));
+        }
         return node;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -51,7 +52,7 @@ class JsonReportWriterTest {
         assertThat(baselined.has("waiver")).isFalse();
 
         JsonNode expired = only(findings, "waiver.expired");
-        assertThat(expired.get("status").asText()).isEqualTo("open");
+        assertThat(expired.has("status")).as("open").isFalse();
         assertThat(expired.get("location").get("file").asText()).isEqualTo("waivers.yaml");
 
         JsonNode summary = root.get("summary");
@@ -90,8 +91,9 @@ class JsonReportWriterTest {
         AuditResult result = sample.get();
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
-        assertThat(keys(root)).containsExactly("records_read", "as_of", "summary", "calls", "findings", "rejected",
-                "stale_baseline");
+        assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "summary", "rules", "calls",
+                "inputs", "findings", "rejected", "stale_baseline");
+        assertThat(root.get("schema_version").asInt()).isEqualTo(2);
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
                 "by_rule", "by_severity", "waived", "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
@@ -101,24 +103,35 @@ class JsonReportWriterTest {
         assertThat(root.get("records_read").isIntegralNumber()).isTrue();
 
         for (JsonNode call : root.get("calls")) {
-            List<String> expected = new ArrayList<>(List.of("id", "outcome", "reasons"));
+            List<String> expected = new ArrayList<>(List.of("id", "outcome"));
+            if (!call.path("reasons").isEmpty()) {
+                expected.add("reasons");
+            }
             if (result.profile().ingestionConfigured()) {
                 expected.add("ingest");
                 assertThat(keys(call.get("ingest"))).containsExactly("verdict", "reasons");
             }
-            expected.add("source");
+            expected.add("input");
+            expected.add("line");
             assertThat(keys(call)).containsExactlyElementsOf(expected);
-            assertThat(keys(call.get("source"))).containsExactly("file", "line");
+            assertThat(root.get("inputs").get(call.get("input").asInt()).isTextual()).isTrue();
         }
         for (JsonNode finding : root.get("findings")) {
             List<String> k = keys(finding);
-            assertThat(k).startsWith("rule", "severity", "status", "message", "remediation");
-            assertThat(k.subList(5, k.size()))
-                    .isIn(List.of("call_id", "source"), List.of("location"));
-            assertThat(finding.get("status").asText()).isEqualTo("open");
+            assertThat(k).startsWith("rule", "severity", "message");
+            JsonNode rule = root.get("rules").get(finding.get("rule").asText());
+            assertThat(rule).as("the finding's rule is described once in 'rules'").isNotNull();
+            assertThat(rule.path("remediation").asText()).as("remediation, once per rule").isNotBlank()
+                    .doesNotContain("{0}");
+            assertThat(k.subList(3, k.size()))
+                    .isIn(List.of("call_id"), List.of("source"), List.of("location"));
+            assertThat(finding.has("status")).as("open: the common case, not written").isFalse();
             assertThat(finding.get("message").asText()).isNotBlank();
-            assertThat(finding.get("remediation").asText()).isNotBlank().doesNotContain("{0}");
             assertThat(finding.has("waiver")).isFalse();
+        }
+        for (Map.Entry<String, JsonNode> rule : root.get("rules").properties()) {
+            assertThat(keys(rule.getValue())).containsExactly("title", "family", "severity", "remediation", "article",
+                    "seed", "help");
         }
         for (JsonNode rejection : root.get("rejected")) {
             assertThat(keys(rejection)).containsExactly("source", "line", "field", "reason");
@@ -133,7 +146,7 @@ class JsonReportWriterTest {
         assertThat(parallel.get("outcome").asText()).isEqualTo("explained-gap");
         assertThat(parallel.get("reasons").get(0).asText()).isEqualTo("gap.parallel-leg");
         assertThat(parallel.has("ingest")).isFalse();
-        assertThat(call(defaults, "1002").get("source").get("line").asInt())
+        assertThat(call(defaults, "1002").get("line").asInt())
                 .as("the duplicate wins, so the call points at its last record")
                 .isEqualTo(10);
 
@@ -176,7 +189,7 @@ class JsonReportWriterTest {
     }
 
     @Test
-    void remediationFillsInTheFindingsArguments() throws IOException {
+    void theRuleCarriesTheRemediationOnceAndTheFindingsMessageNamesWhatItFillsIn() throws IOException {
         JsonNode root = MAPPER.readTree(
                 Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
         JsonNode parallel = null;
@@ -186,7 +199,10 @@ class JsonReportWriterTest {
             }
         }
         assertThat(parallel).isNotNull();
-        assertThat(parallel.get("remediation").asText()).startsWith("Listen to call 1005:");
+        assertThat(parallel.has("remediation")).isFalse();
+        assertThat(parallel.get("message").asText()).contains("call 1005");
+        assertThat(root.get("rules").get("gap.parallel-leg").get("remediation").asText())
+                .startsWith("Listen to call \u2026:");
     }
 
     @Test

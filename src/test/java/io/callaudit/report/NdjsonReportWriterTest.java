@@ -37,6 +37,7 @@ class NdjsonReportWriterTest {
         List<String> types = lines.stream().map(l -> l.get("type").asText()).toList();
         List<String> expected = new ArrayList<>();
         expected.add("summary");
+        expected.add("rules");
         result.calls().forEach(c -> expected.add("call"));
         result.findings().forEach(f -> expected.add("finding"));
         result.rejected().forEach(r -> expected.add("rejected"));
@@ -59,7 +60,19 @@ class NdjsonReportWriterTest {
         JsonNode json = MAPPER.readTree(Reports.render(new JsonReportWriter(), result, Reports.english()));
         List<JsonNode> lines = parse(Reports.render(writer, result, Reports.english()));
 
-        assertThat(ofType(lines, "call")).containsExactlyElementsOf(list(json.get("calls")));
+        List<JsonNode> calls = new ArrayList<>();
+        for (JsonNode call : json.get("calls")) {
+            // The json report names each call's file once in "inputs"; a line stands alone and names it.
+            ObjectNode named = call.deepCopy();
+            named.remove(List.of("input", "line"));
+            ObjectNode source = MAPPER.createObjectNode();
+            source.set("file", json.get("inputs").get(call.get("input").asInt()));
+            source.set("line", call.get("line"));
+            named.set("source", source);
+            calls.add(named);
+        }
+        assertThat(ofType(lines, "call")).containsExactlyElementsOf(calls);
+        assertThat(ofType(lines, "rules").get(0).get("rules")).isEqualTo(json.get("rules"));
         assertThat(ofType(lines, "finding")).containsExactlyElementsOf(list(json.get("findings")));
         assertThat(ofType(lines, "rejected")).containsExactlyElementsOf(list(json.get("rejected")));
 
@@ -73,17 +86,19 @@ class NdjsonReportWriterTest {
 
     @Test
     void findingsCarryRuleSeverityStatusProseAndWhere() throws IOException {
-        List<JsonNode> findings = ofType(parse(Reports.render(writer, SampleAudits.suppressed(),
-                Reports.english())), "finding");
+        List<JsonNode> lines = parse(Reports.render(writer, SampleAudits.suppressed(), Reports.english()));
+        List<JsonNode> findings = ofType(lines, "finding");
+        JsonNode rules = ofType(lines, "rules").get(0).get("rules");
         for (JsonNode f : findings) {
             assertThat(f.get("rule").asText()).isNotBlank();
             assertThat(f.get("severity").asText()).isIn("error", "warning", "info");
-            assertThat(f.get("status").asText()).isIn("open", "waived", "baselined");
+            assertThat(f.path("status").asText("open")).isIn("open", "waived", "baselined");
             assertThat(f.get("message").asText()).isNotBlank();
-            assertThat(f.get("remediation").asText()).isNotBlank();
+            assertThat(f.has("remediation")).isFalse();
+            assertThat(rules.get(f.get("rule").asText()).get("remediation").asText()).isNotBlank();
             assertThat(f.has("call_id") || f.has("location")).isTrue();
         }
-        assertThat(findings).anyMatch(f -> f.get("status").asText().equals("waived")
+        assertThat(findings).anyMatch(f -> f.path("status").asText().equals("waived")
                 && f.get("waiver").get("owner").asText().equals("qa-lead"));
     }
 
@@ -96,9 +111,10 @@ class NdjsonReportWriterTest {
     }
 
     @Test
-    void emptyAuditIsOneSummaryLine() throws IOException {
+    void emptyAuditIsASummaryAndAnEmptyRulesLine() throws IOException {
         String out = Reports.render(writer, SampleAudits.empty(), Reports.english());
-        assertThat(out.lines()).hasSize(1);
+        assertThat(out.lines()).hasSize(2);
+        assertThat(MAPPER.readTree(out.lines().toList().get(1)).get("rules").isEmpty()).isTrue();
         assertThat(MAPPER.readTree(out).get("records_read").asLong()).isZero();
     }
 
