@@ -34,7 +34,7 @@ final class PrefetchingInput implements Iterable<ReadResult> {
     }
 
     /** What the reading thread hands over: records, the end, or the failure that stopped it. */
-    private record Chunk(List<ReadResult> records, RuntimeException failure, boolean last) {
+    private record Chunk(List<ReadResult> records, Throwable failure, boolean last) {
     }
 
     @Override
@@ -53,7 +53,7 @@ final class PrefetchingInput implements Iterable<ReadResult> {
                     Chunk chunk = take(queue);
                     if (chunk.failure() != null) {
                         done = true;
-                        throw chunk.failure();
+                        throw rethrown(chunk.failure());
                     }
                     current = chunk.records().iterator();
                     done = chunk.last();
@@ -87,9 +87,19 @@ final class PrefetchingInput implements Iterable<ReadResult> {
             progress.update(read + chunk.size(), bytes.getAsLong());
             progress.done();
             put(queue, new Chunk(chunk, null, true));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (an exhausted heap, a stack overflow on deep input): left to kill this thread, it
+            // would leave the auditor waiting forever for a chunk that never comes.
             put(queue, new Chunk(List.of(), e, true));
         }
+    }
+
+    /** The reading thread's failure, thrown again where the caller iterates. */
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return (RuntimeException) failure;
     }
 
     private static void put(BlockingQueue<Chunk> queue, Chunk chunk) {

@@ -1,9 +1,6 @@
 package io.callaudit.cli;
 
 import io.callaudit.audit.ExitStatus;
-import io.callaudit.gate.GateFileException;
-import io.callaudit.ingest.InputException;
-import io.callaudit.profile.ProfileException;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,7 +24,14 @@ public class CliWiring {
 
     /** Installs handlers and exit codes on {@code commandLine}; returns it for chaining. */
     static CommandLine configure(CommandLine commandLine) {
-        commandLine.setExecutionExceptionHandler(new ExecutionHandler());
+        return configure(commandLine, System.getenv(ExitStatus.DEBUG_ENV));
+    }
+
+    /** @param debugEnv the value of {@value ExitStatus#DEBUG_ENV}, or null */
+    static CommandLine configure(CommandLine commandLine, String debugEnv) {
+        boolean debugFromEnv = ExitStatus.debugRequested(debugEnv);
+        commandLine.setExecutionExceptionHandler(new ExecutionHandler(debugFromEnv));
+        commandLine.setExecutionStrategy(new ErrorsToo(new CommandLine.RunLast(), debugFromEnv));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.USAGE.code());
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.INTERNAL.code());
@@ -38,28 +42,61 @@ public class CliWiring {
         return commandLine;
     }
 
+    /** Whether this run asked for stack traces, by option or environment. */
+    private static boolean debug(ParseResult parseResult, boolean fromEnv) {
+        return fromEnv || parseResult != null && parseResult.originalArgs().contains("--debug");
+    }
+
+    /**
+     * The one line for a failure and its exit status, from {@link ExitStatus}'s mapping; the stack trace of
+     * an internal error only when asked for.
+     */
+    private static int report(Throwable ex, CommandLine commandLine, boolean debug) {
+        ExitStatus status = ExitStatus.of(ex);
+        commandLine.getErr().println("callaudit: " + ExitStatus.describe(ex));
+        if (status == ExitStatus.INTERNAL && debug) {
+            ex.printStackTrace(commandLine.getErr());
+        }
+        commandLine.getErr().flush();
+        return status.code();
+    }
+
+    /**
+     * Picocli hands a command's exceptions to the handler but lets an {@link Error} escape, and the launcher
+     * would then print a stack trace and exit 1: an exhausted heap must read as exit 4 like any other crash.
+     */
+    private record ErrorsToo(CommandLine.IExecutionStrategy inner, boolean debugFromEnv)
+            implements CommandLine.IExecutionStrategy {
+
+        @Override
+        public int execute(ParseResult parseResult) {
+            try {
+                return inner.execute(parseResult);
+            } catch (CommandLine.ParameterException | CommandLine.ExecutionException e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                return report(e, parseResult.commandSpec().commandLine(), debug(parseResult, debugFromEnv));
+            }
+        }
+    }
+
     /** Maps known failures to their exit status with a message naming file, line and field. */
     static final class ExecutionHandler implements IExecutionExceptionHandler {
 
+        private final boolean debugFromEnv;
+
+        ExecutionHandler(boolean debugFromEnv) {
+            this.debugFromEnv = debugFromEnv;
+        }
+
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-            if (ex instanceof ProfileException || ex instanceof GateFileException
-                    || ex instanceof Reports.OutputException) {
-                commandLine.getErr().println("callaudit: " + ex.getMessage());
-                return ExitStatus.USAGE.code();
-            }
-            if (ex instanceof InputException) {
-                commandLine.getErr().println("callaudit: " + ex.getMessage());
-                return ExitStatus.INPUT.code();
-            }
             if (ex instanceof CommandLine.ParameterException pe) {
                 commandLine.getErr().println("callaudit: " + pe.getMessage());
                 pe.getCommandLine().usage(commandLine.getErr());
                 return ExitStatus.USAGE.code();
             }
-            commandLine.getErr().println("callaudit: internal error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return ExitStatus.INTERNAL.code();
+            return report(ex, commandLine, debug(parseResult, debugFromEnv));
         }
     }
 }

@@ -60,9 +60,14 @@ final class Reports {
     }
 
     /** A report that could not be written where the user asked: their path, so a usage error. */
-    static final class OutputException extends UncheckedIOException {
+    static final class OutputException extends UncheckedIOException implements ExitStatus.Known {
 
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public ExitStatus exitStatus() {
+            return ExitStatus.USAGE;
+        }
 
         OutputException(String file, IOException cause) {
             super("cannot write report to '" + file + "': " + cause.getMessage(), cause);

@@ -7,7 +7,6 @@ import io.callaudit.audit.AuditService;
 import io.callaudit.audit.ExitStatus;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.Summary;
-import io.callaudit.ingest.InputException;
 import io.callaudit.ingest.InputSource;
 import io.callaudit.model.Profile;
 import io.callaudit.profile.ProfileException;
@@ -64,6 +63,8 @@ public class S3AuditService {
     private final AuditService audits = new AuditService();
     private final ProfileLoader profiles = new ProfileLoader();
     private final String version = BuildVersion.get();
+    /** Stack traces of internal errors in the log, only when {@value ExitStatus#DEBUG_ENV} asks for them. */
+    private final boolean debug = ExitStatus.debugRequested(System.getenv(ExitStatus.DEBUG_ENV));
 
     S3AuditService(S3Store store, ObjectMapper mapper, FunctionConfig config) {
         this.store = store;
@@ -102,7 +103,8 @@ public class S3AuditService {
                 MDC.put("key", object.key());
                 try {
                     results.add(audit(object, function, requestId));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // An exhausted heap or stack ends this object's audit with exit 4, not the runtime's crash.
                     failures.add(failure(object, e));
                 } finally {
                     MDC.remove("bucket");
@@ -223,36 +225,31 @@ public class S3AuditService {
     }
 
     /**
-     * What a failure means for the exit-code contract, logged without personal data. The CLI's mapping: a
-     * profile or report destination problem is 2, an unreadable input is 3, anything else is a bug (4).
+     * What a failure means for the exit-code contract ({@link ExitStatus#of}, the CLI's mapping), logged
+     * without personal data: an internal error's one line never quotes the exception's message.
      */
-    private static AuditFailedException.Failure failure(ObjectRef object, RuntimeException e) {
-        ExitStatus status;
-        if (e instanceof Refused r) {
-            status = r.status;
-        } else if (e instanceof ProfileException || e instanceof S3Store.Unwritable) {
-            status = ExitStatus.USAGE;
-        } else if (e instanceof InputException || e instanceof S3Store.Unreadable) {
-            status = ExitStatus.INPUT;
-        } else {
-            status = ExitStatus.INTERNAL;
-        }
-        String problem = LogSafe.redact(e.getMessage() == null ? e.toString() : e.getMessage(), object.uri(),
-                object.key());
+    private AuditFailedException.Failure failure(ObjectRef object, Throwable e) {
+        ExitStatus status = ExitStatus.of(e);
+        String problem;
         if (status == ExitStatus.INTERNAL) {
-            // A bug: keep the stack trace, but not a message that may quote the batch.
-            RuntimeException logged = new RuntimeException(e.getClass().getName() + ": " + problem);
-            logged.setStackTrace(e.getStackTrace());
-            LOG.errorf(logged, "audit failed (exit %d)", status.code());
-            problem = "internal error: " + problem;
+            problem = ExitStatus.describe(e);
+            if (debug) {
+                RuntimeException logged = new RuntimeException(e.getClass().getName());
+                logged.setStackTrace(e.getStackTrace());
+                LOG.errorf(logged, "audit failed (exit %d): %s", status.code(), problem);
+            } else {
+                LOG.errorf("audit failed (exit %d): %s", status.code(), problem);
+            }
         } else {
+            problem = LogSafe.redact(e.getMessage() == null ? e.toString() : e.getMessage(), object.uri(),
+                    object.key());
             LOG.errorf("audit failed (exit %d): %s", status.code(), problem);
         }
         return new AuditFailedException.Failure(object.uri(), status, problem);
     }
 
     /** A refusal decided here rather than by the audit core, with its exit status. */
-    private static final class Refused extends RuntimeException {
+    private static final class Refused extends RuntimeException implements ExitStatus.Known {
 
         private static final long serialVersionUID = 1L;
 
@@ -261,6 +258,11 @@ public class S3AuditService {
         Refused(ExitStatus status, String message) {
             super(message);
             this.status = status;
+        }
+
+        @Override
+        public ExitStatus exitStatus() {
+            return status;
         }
     }
 }

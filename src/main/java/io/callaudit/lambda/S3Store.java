@@ -1,5 +1,6 @@
 package io.callaudit.lambda;
 
+import io.callaudit.audit.ExitStatus;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,9 +145,14 @@ public class S3Store {
     }
 
     /** An object that cannot be read at all: the CLI's exit status 3. */
-    static final class Unreadable extends RuntimeException {
+    static final class Unreadable extends RuntimeException implements ExitStatus.Known {
 
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public ExitStatus exitStatus() {
+            return ExitStatus.INPUT;
+        }
 
         Unreadable(String uri, String problem, Throwable cause) {
             super("cannot read '" + uri + "': " + problem, cause);
@@ -154,9 +160,14 @@ public class S3Store {
     }
 
     /** A report that cannot be written: the CLI's exit status 2, as for an output path it cannot write. */
-    static final class Unwritable extends RuntimeException {
+    static final class Unwritable extends RuntimeException implements ExitStatus.Known {
 
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public ExitStatus exitStatus() {
+            return ExitStatus.USAGE;
+        }
 
         Unwritable(String uri, String problem, Throwable cause) {
             super("cannot write report to '" + uri + "': " + problem, cause);

@@ -30,6 +30,11 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun runWithStdin(InputStream stdin, String... args) {
+        return runWithDebugEnv(stdin, null, args);
+    }
+
+    /** @param debugEnv the value {@code CALLAUDIT_DEBUG} has for this run, or null when unset */
+    static CliRun runWithDebugEnv(InputStream stdin, String debugEnv, String... args) {
         AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -50,7 +55,7 @@ record CliRun(int exitCode, String out, String err) {
                 return CommandLine.defaultFactory().create(cls);
             }
         };
-        CommandLine cmd = CliWiring.configure(new CommandLine(new CallauditCommand(), factory));
+        CommandLine cmd = CliWiring.configure(new CommandLine(new CallauditCommand(), factory), debugEnv);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));
