@@ -9,7 +9,9 @@ import io.callaudit.model.Rejection;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.Effect;
 import io.callaudit.rules.Finding;
+import io.callaudit.rules.Localized;
 import io.callaudit.rules.RuleSet;
+import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Step;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,7 +104,7 @@ public final class Auditor {
             if (r instanceof ReadResult.Rejected rej) {
                 rejected.add(rej.rejection());
                 inputFindings.add(rules.inputFinding("input.rejected-record", null, rej.rejection().source(),
-                        rej.rejection().describe()));
+                        rejectionArg(rej.rejection())));
             } else {
                 window.add(((ReadResult.Call) r).call());
             }
@@ -110,6 +112,16 @@ public final class Auditor {
         window.finish();
         inputFindings.addAll(window.lateDuplicates());
         return new Streamed(read, window.superseded(), rejected, inputFindings);
+    }
+
+    /**
+     * A rejection as its finding's message argument: the value it quotes is data from the batch, so it goes in
+     * as {@link Sensitive} and a report under {@code --redact} masks it like any phone number.
+     */
+    private static Object rejectionArg(Rejection rejection) {
+        Rejection bare = new Rejection(rejection.source(), rejection.field(), rejection.problem());
+        return rejection.value() == null ? bare.describe()
+                : Localized.of("input.rejected-record.detail", bare.describe(), Sensitive.value(rejection.value()));
     }
 
     private CallContext context(CallRecord call, String parallelHolder) {

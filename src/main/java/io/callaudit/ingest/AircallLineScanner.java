@@ -26,8 +26,6 @@ final class AircallLineScanner {
     private static final int MAX_LINE = 32 * 1024;
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NUMBER = 64;
-    /** 9999-12-31T23:59:59Z, as {@link ObjectFields#unixOrRfc3339}. */
-    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
 
     /** Thrown to abandon the fast path; preallocated, since it is control flow, not an error. */
     private static final class Fallback extends RuntimeException {
@@ -387,7 +385,7 @@ final class AircallLineScanner {
                 throw FALLBACK;
             }
         }
-        if (p == start || (b[start] == '0' && p - start > 1) || seconds > MAX_EPOCH_SECOND
+        if (p == start || (b[start] == '0' && p - start > 1) || seconds >= ObjectFields.MAX_EPOCH_SECOND
                 || p < end && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
             throw FALLBACK;
         }

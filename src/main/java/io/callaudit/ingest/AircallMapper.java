@@ -33,7 +33,7 @@ final class AircallMapper implements RecordMapper {
             if (call.value("data") == null) {
                 throw FieldException.missing("data");
             }
-            throw new FieldException("data", "not an object: " + ObjectFields.quote(record.get("data")));
+            throw new FieldException("data", "not an object", ObjectFields.quote(record.get("data")));
         } else if (isWrapper(record)) {
             call = ObjectFields.unwrapped((ObjectNode) record.get("call"));
         } else if (record.has("calls") && !record.has("id")) {
@@ -106,7 +106,7 @@ final class AircallMapper implements RecordMapper {
     private static WebhookEvent event(ObjectFields envelope) throws FieldException {
         String resource = envelope.text("resource");
         if (resource != null && !resource.equals("call")) {
-            throw new FieldException("resource", "not a call event: '" + resource + "'");
+            throw new FieldException("resource", "not a call event", "'" + resource + "'");
         }
         String name = envelope.text("event");
         if (name == null) {

@@ -84,7 +84,7 @@ final class ExotelMapper implements RecordMapper {
             call = ObjectFields.unwrapped((ObjectNode) record.get("Call"));
         } else if (!record.has("Sid")) {
             if (record.has("Call")) {
-                throw new FieldException("Call", "not an object: " + ObjectFields.quote(record.get("Call")));
+                throw new FieldException("Call", "not an object", ObjectFields.quote(record.get("Call")));
             }
             if (record.has(PAGE_KEY) || record.has("Metadata")) {
                 throw new FieldException(PAGE_KEY, record.path(PAGE_KEY).isArray()
@@ -176,8 +176,8 @@ final class ExotelMapper implements RecordMapper {
         }
         CallStatus status = STATUSES.get(value);
         if (status == null) {
-            throw new FieldException("Status", "not one of completed | busy | failed | no-answer | canceled: '"
-                    + text + "'");
+            throw new FieldException("Status", "not one of completed | busy | failed | no-answer | canceled",
+                    "'" + text + "'");
         }
         return status;
     }

@@ -25,8 +25,16 @@ import java.util.regex.Pattern;
 final class ObjectFields {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    /** 9999-12-31T23:59:59Z: anything later is a unit mistake (milliseconds), not a date. */
-    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+    /**
+     * The instants a call can have: from 1970 (a negative UNIX time is a sign error) to the end of 2200 (later
+     * is a unit mistake, milliseconds read as seconds, or a fuzzed value). Checked where a time is read so
+     * nothing the engine's arithmetic cannot hold ({@code Instant.toEpochMilli}) reaches it.
+     */
+    static final long MIN_EPOCH_SECOND = 0;
+    /** 2201-01-01T00:00:00Z, excluded. */
+    static final long MAX_EPOCH_SECOND = 7_289_654_400L;
+    /** A week: no provider records or bills a call longer, and a longer duration is a unit mistake. */
+    static final double MAX_DURATION_SECONDS = 7 * 24 * 3600;
     private static final int MAX_QUOTED = 60;
     /** CTM's documented {@code called_at} ("2012-08-17 10:24 AM"), seconds allowed, AM/PM in any case. */
     private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder()
@@ -47,7 +55,7 @@ final class ObjectFields {
         if (record instanceof ObjectNode object) {
             return new ObjectFields(object, "");
         }
-        throw new FieldException(null, "not a JSON object: " + quote(record));
+        throw new FieldException(null, "not a JSON object", quote(record));
     }
 
     /** The same record seen through a wrapper key, reporting fields by their plain names. */
@@ -78,7 +86,7 @@ final class ObjectFields {
         if (v instanceof ObjectNode object) {
             return new ObjectFields(object, field(name) + ".");
         }
-        throw new FieldException(field(name), "not an object: " + quote(v));
+        throw new FieldException(field(name), "not an object", quote(v));
     }
 
     /**
@@ -91,13 +99,13 @@ final class ObjectFields {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new FieldException(field(name), "not an array: " + quote(v));
+            throw new FieldException(field(name), "not an array", quote(v));
         }
         List<ObjectFields> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             String at = field(name) + "[" + i + "]";
             if (!(v.get(i) instanceof ObjectNode element)) {
-                throw new FieldException(at, "not an object: " + quote(v.get(i)));
+                throw new FieldException(at, "not an object", quote(v.get(i)));
             }
             out.add(new ObjectFields(element, at + "."));
         }
@@ -114,7 +122,7 @@ final class ObjectFields {
             String s = v.asText().trim();
             return s.isEmpty() ? null : s;
         }
-        throw new FieldException(field(name), "not an integer or string id: " + quote(v));
+        throw new FieldException(field(name), "not an integer or string id", quote(v));
     }
 
     String requiredId(String name) throws FieldException {
@@ -132,7 +140,7 @@ final class ObjectFields {
             return null;
         }
         if (!v.isTextual()) {
-            throw new FieldException(field(name), "not a string: " + quote(v));
+            throw new FieldException(field(name), "not a string", quote(v));
         }
         String s = v.asText().trim();
         return s.isEmpty() ? null : s;
@@ -159,7 +167,7 @@ final class ObjectFields {
         if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
             return Boolean.valueOf(v.asText());
         }
-        throw new FieldException(field(name), "not a boolean (true | false): " + quote(v));
+        throw new FieldException(field(name), "not a boolean (true | false)", quote(v));
     }
 
     boolean bool(String name, boolean absent) throws FieldException {
@@ -181,15 +189,28 @@ final class ObjectFields {
         if (v.isTextual() && v.asText().isBlank()) {
             return null;
         }
-        throw new FieldException(field(name), "not a number: " + quote(v));
+        throw new FieldException(field(name), "not a number", quote(v));
     }
 
+    /** A number of seconds: a duration, a talk or ring time; from 0 to a week. */
     Double nonNegative(String name) throws FieldException {
         Double d = number(name);
         if (d != null && d < 0) {
-            throw new FieldException(field(name), "must not be negative: " + quote(value(name)));
+            throw new FieldException(field(name), "must not be negative", quote(value(name)));
+        }
+        if (d != null && !(d <= MAX_DURATION_SECONDS)) {
+            throw new FieldException(field(name), "out of range (0 to 604800 seconds, a week)",
+                    quote(value(name)));
         }
         return d;
+    }
+
+    /** {@code t}, or a rejection of the field when it lies outside the years a call can have. */
+    private Instant inRange(String name, Instant t) throws FieldException {
+        if (t != null && (t.getEpochSecond() < MIN_EPOCH_SECOND || t.getEpochSecond() >= MAX_EPOCH_SECOND)) {
+            throw new FieldException(field(name), "out of range (years 1970 to 2200)", quote(value(name)));
+        }
+        return t;
     }
 
     /** An RFC 3339 timestamp; one without an offset is refused, since its instant is unknown. */
@@ -204,14 +225,14 @@ final class ObjectFields {
             }
             Instant parsed = parseRfc3339(v.asText().trim());
             if (parsed != null) {
-                return parsed;
+                return inRange(name, parsed);
             }
             if (isZoneless(v.asText().trim())) {
                 throw new FieldException(field(name),
-                        "RFC 3339 timestamp without an offset (add Z or +hh:mm): " + quote(v));
+                        "RFC 3339 timestamp without an offset (add Z or +hh:mm)", quote(v));
             }
         }
-        throw new FieldException(field(name), "not an RFC 3339 timestamp: " + quote(v));
+        throw new FieldException(field(name), "not an RFC 3339 timestamp", quote(v));
     }
 
     Instant requiredRfc3339(String name) throws FieldException {
@@ -237,18 +258,19 @@ final class ObjectFields {
         }
         if (v.isNumber() || v.isTextual() && DECIMAL.matcher(text).matches()) {
             double seconds = v.isNumber() ? v.doubleValue() : Double.parseDouble(text);
-            if (seconds < 0 || seconds > MAX_EPOCH_SECOND) {
-                throw new FieldException(field(name), "UNIX timestamp out of range: " + quote(v));
+            if (!(seconds >= MIN_EPOCH_SECOND && seconds < MAX_EPOCH_SECOND)) {
+                throw new FieldException(field(name), "UNIX timestamp out of range (years 1970 to 2200)",
+                        quote(v));
             }
             return Instant.ofEpochMilli(Math.round(seconds * 1000));
         }
         if (v.isTextual()) {
             Instant parsed = parseRfc3339(text);
             if (parsed != null) {
-                return parsed;
+                return inRange(name, parsed);
             }
         }
-        throw new FieldException(field(name), "not a UNIX timestamp or RFC 3339 timestamp: " + quote(v));
+        throw new FieldException(field(name), "not a UNIX timestamp or RFC 3339 timestamp", quote(v));
     }
 
     /**
@@ -270,15 +292,15 @@ final class ObjectFields {
             }
             Instant parsed = parseRfc3339(text);
             if (parsed != null) {
-                return parsed;
+                return inRange(name, parsed);
             }
             LocalDateTime local = parseLocal(text);
             if (local != null) {
-                return local.atZone(zone).toInstant();
+                return inRange(name, local.atZone(zone).toInstant());
             }
         }
         throw new FieldException(field(name), "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM or "
-                + "RFC 3339): " + quote(v));
+                + "RFC 3339)", quote(v));
     }
 
     /** A closed-set value; the reason lists what is accepted so the fix is obvious. */
@@ -289,7 +311,7 @@ final class ObjectFields {
         }
         E e = v.isTextual() ? WireEnum.parse(type, v.asText().trim()) : null;
         if (e == null) {
-            throw new FieldException(field(name), "not one of " + WireEnum.choices(type) + ": " + quote(v));
+            throw new FieldException(field(name), "not one of " + WireEnum.choices(type), quote(v));
         }
         return e;
     }
@@ -308,7 +330,7 @@ final class ObjectFields {
         }
         E value = words.get(text.toLowerCase(Locale.ROOT));
         if (value == null) {
-            throw new FieldException(field(name), "not one of " + choices + ": '" + text + "'");
+            throw new FieldException(field(name), "not one of " + choices, "'" + text + "'");
         }
         return value;
     }

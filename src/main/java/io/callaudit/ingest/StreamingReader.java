@@ -77,12 +77,17 @@ abstract class StreamingReader implements CallReader {
         try {
             return new ReadResult.Call(mapper.map(record, at));
         } catch (FieldException e) {
-            return reject(line, e.field(), e.reason());
+            return reject(line, e.field(), e.reason(), e.value());
         }
     }
 
     ReadResult reject(long line, String field, String reason) {
-        return new ReadResult.Rejected(new Rejection(new SourceRef(name(), line), field, reason));
+        return reject(line, field, reason, null);
+    }
+
+    /** @param value the offending text from the input, which {@code --redact} masks; null when none */
+    ReadResult reject(long line, String field, String reason, String value) {
+        return new ReadResult.Rejected(new Rejection(new SourceRef(name(), line), field, reason, value));
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeArrayFieldStart("rejected");
         for (Rejection rejection : result.rejected()) {
             g.writeStartObject();
-            writeRejectionFields(g, rejection);
+            writeRejectionFields(g, rejection, ctx.redact());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -499,7 +499,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    static void writeRejectionFields(JsonGenerator g, Rejection rejection) throws IOException {
+    /** The reason quotes the offending value from the batch, so {@code --redact} masks it. */
+    static void writeRejectionFields(JsonGenerator g, Rejection rejection, boolean redact) throws IOException {
         SourceRef source = rejection.source();
         g.writeStringField("source", source == null ? null : source.file());
         if (source == null) {
@@ -508,6 +509,6 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField("line", source.line());
         }
         g.writeStringField("field", rejection.field());
-        g.writeStringField("reason", rejection.reason());
+        g.writeStringField("reason", rejection.reason(redact));
     }
 }

@@ -195,7 +195,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             for (Rejection r : rejected.subList(0, Math.min(MAX_ROWS, rejected.size()))) {
                 String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
                 Finding finding = attention.rejectionFinding(r);
-                String reason = r.reason();
+                String reason = r.reason(ctx.redact());
                 if (finding != null && result.suppression(finding) != null) {
                     reason += " (" + chrome.suppression(result.suppression(finding)) + ")";
                 }

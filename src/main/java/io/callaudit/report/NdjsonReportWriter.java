@@ -57,7 +57,7 @@ public final class NdjsonReportWriter implements ReportWriter {
         for (Rejection rejection : result.rejected()) {
             g.writeStartObject();
             g.writeStringField("type", "rejected");
-            JsonReportWriter.writeRejectionFields(g, rejection);
+            JsonReportWriter.writeRejectionFields(g, rejection, ctx.redact());
             endLine(g);
         }
         g.close();

@@ -207,7 +207,7 @@ public final class TextReportWriter implements ReportWriter {
                 String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
                 Finding finding = attention.rejectionFinding(r);
                 Suppression suppression = finding == null ? null : result.suppression(finding);
-                line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason()
+                line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason(ctx.redact())
                         + (suppression == null ? "" : " (" + chrome.suppression(suppression) + ")"));
             }
             line("");

@@ -10,7 +10,9 @@ public record Sensitive(Kind kind, String value) {
     public enum Kind {
         PHONE,
         EMAIL,
-        URL
+        URL,
+        /** Any other value quoted from the batch (a rejected record's field): masked whole. */
+        VALUE
     }
 
     public static Sensitive phone(String value) {
@@ -23,6 +25,10 @@ public record Sensitive(Kind kind, String value) {
 
     public static Sensitive url(String value) {
         return new Sensitive(Kind.URL, value);
+    }
+
+    public static Sensitive value(String value) {
+        return new Sensitive(Kind.VALUE, value);
     }
 
     /** Enough left to tell two values apart in a review, not enough to reach the person. */
@@ -44,6 +50,7 @@ public record Sensitive(Kind kind, String value) {
                 int slash = scheme < 0 ? -1 : value.indexOf('/', scheme + 3);
                 yield (slash < 0 ? value : value.substring(0, slash)) + "/•••";
             }
+            case VALUE -> "•••";
         };
     }
 
