@@ -208,12 +208,22 @@ public final class AuditService {
         }
     }
 
-    /** Fails before reading anything when an input is missing: half an audit is worse than none. */
+    /**
+     * Fails before reading anything when an input is missing: half an audit is worse than none. Anything that
+     * exists and is not a directory is read as a stream, so a named pipe, {@code <(zcat calls.json.gz)} and
+     * {@code /dev/stdin} work like files.
+     */
     private static void checkInputsExist(List<String> inputs) {
         for (String name : inputs) {
-            if (!name.equals("-") && !Files.isRegularFile(Path.of(name))) {
-                throw new InputException(name, Files.isDirectory(Path.of(name))
-                        ? "is a directory, not a call-log file" : "no such file");
+            if (name.equals("-")) {
+                continue;
+            }
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                throw new InputException(name, "is a directory, not a call-log file");
+            }
+            if (!Files.exists(path)) {
+                throw new InputException(name, "no such file");
             }
         }
     }

@@ -1,28 +1,29 @@
 package io.callaudit.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.callaudit.model.ReadResult;
 import java.io.IOException;
 import java.time.ZoneId;
 
 /**
  * Reads a JSON array, a page of calls (Aircall's and CTM's {@code {"calls":[...]}}, Exotel's
- * {@code {"Calls":[...]}}) or a pretty-printed object, one record at a time.
- * Unlike NDJSON, a document has no point to resume after a syntax error, so the error is rejected with its
- * line and ends the file (records before it stay read); a document that simply stops is a truncated file.
+ * {@code {"Calls":[...]}}) or a pretty-printed object, one record at a time. The document is cut into records at
+ * the byte level first ({@link JsonElements}) and each record is parsed on its own, so a record the parser
+ * cannot read (a bad byte, a wrong token, a string over the parser's limits) is rejected with its line and the
+ * next record reads normally, as in NDJSON. Only a document that ends inside a value cannot be read on; that
+ * is a truncated file, reported with the bytes and the records it lost.
  */
 final class JsonDocumentReader extends StreamingReader {
 
-    private final JsonParser parser;
-    private final JsonRecordStream records;
+    private final JsonElements elements;
     private long line;
     private boolean ended;
 
-    JsonDocumentReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
+    JsonDocumentReader(InputSource source, InputFormat format, ZoneId zone) {
         super(source, format, zone);
-        this.parser = JsonRecordStream.MAPPER.createParser(source.stream());
-        this.records = new JsonRecordStream(parser, 0);
+        this.elements = new JsonElements(source.stream());
     }
 
     @Override
@@ -30,38 +31,36 @@ final class JsonDocumentReader extends StreamingReader {
         if (ended) {
             return null;
         }
-        JsonRecordStream.Item item;
+        JsonElements.Element element;
         try {
-            item = records.next();
-        } catch (JsonProcessingException e) {
-            long at = records.lineOf(e) > 0 ? records.lineOf(e) : line;
-            if (JsonRecordStream.isTruncation(e)) {
-                throw new InputException(name(), at, "truncated JSON (" + records.describe(e) + ")", e);
-            }
+            element = elements.next();
+        } catch (JsonElements.Unsynced e) {
             ended = true;
-            return reject(at, null, "malformed JSON, the rest of the file was not read: " + records.describe(e));
+            throw new InputException(name(), e.line, "truncated JSON: the document ends inside the record that "
+                    + "starts at byte " + e.offset + "; " + e.bytesLost + " bytes from there were not read "
+                    + "(about " + e.recordsLost + (e.recordsLost == 1 ? " record)" : " records)"), e);
         }
-        if (item == null) {
+        if (element == null) {
             ended = true;
             return null;
         }
-        line = item.line();
-        return map(item.node(), item.line());
+        line = element.line();
+        if (element.tooLarge()) {
+            return reject(line, null, "record larger than " + (JsonElements.MAX_RECORD >> 20)
+                    + " MiB, not read");
+        }
+        JsonNode node;
+        try {
+            node = JsonRecordStream.MAPPER.readTree(element.bytes(), 0, element.length());
+        } catch (JsonProcessingException e) {
+            // The parser's words may quote the record's bytes: kept as the value, which --redact masks.
+            return reject(line, null, "malformed JSON", JsonRecordStream.describe(e, line - 1));
+        }
+        return map(node == null ? NullNode.getInstance() : node, line);
     }
 
     @Override
     long line() {
         return line;
-    }
-
-    @Override
-    public void close() {
-        try {
-            // Hands the parser's buffers back to Jackson's pool before the stream goes.
-            parser.close();
-        } catch (IOException e) {
-            // The source is closed next either way.
-        }
-        super.close();
     }
 }

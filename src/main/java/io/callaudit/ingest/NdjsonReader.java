@@ -2,6 +2,7 @@ package io.callaudit.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.ReadResult;
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.util.List;
 
 /**
  * Reads one JSON value per line. Each line is parsed on its own so that a broken line (a webhook log cut
- * mid-write, a stray debug print) is rejected with its line number and the next line reads normally. A line
- * holding a page or an array yields each of its records, all located at that line.
+ * mid-write, a stray debug print) is rejected with its line number and the next line reads normally. One line
+ * is one record; only a line holding a page yields each of its calls, all located at that line.
  *
  * <p>A format with a line scanner ({@link InputFormat#lineScanner()}: Aircall's, for the bare call object) has
  * each line read from its bytes first; whatever the scanner declines is decoded and read through the JSON tree
@@ -55,8 +56,18 @@ final class NdjsonReader extends StreamingReader {
         return pending.poll();
     }
 
-    /** The line's records, or one rejection for the whole line when it is not valid JSON. */
+    /**
+     * The line's records: one line is one record, whatever it holds, so that {@code records_read} counts lines.
+     * The exception is a page ({@code {"calls":[...]}}), a documented way to write several calls on a line,
+     * which yields its calls. An array, several values on one line, or a line that is not valid JSON is one
+     * rejection.
+     */
     private List<ReadResult> records(String text) throws IOException {
+        char first = text.strip().charAt(0);
+        if (first == '[') {
+            return List.of(reject(line, null, "a JSON array, not a call object: one line holds one record",
+                    ObjectFields.quote(TextNode.valueOf(text.strip()))));
+        }
         List<ReadResult> out = new ArrayList<>();
         try (JsonParser parser = JsonRecordStream.MAPPER.createParser(text)) {
             JsonRecordStream stream = new JsonRecordStream(parser, line - 1);
@@ -66,7 +77,11 @@ final class NdjsonReader extends StreamingReader {
                     out.add(map(item.node(), item.line()));
                 }
             } catch (JsonProcessingException e) {
-                return List.of(reject(line, null, "not valid JSON: " + stream.describe(e)));
+                return List.of(reject(line, null, "not valid JSON", stream.describe(e)));
+            }
+            if (stream.pageKey() == null && out.size() > 1) {
+                return List.of(reject(line, null, out.size() + " JSON values on one line: one line holds one "
+                        + "record"));
             }
         }
         return out;

@@ -206,17 +206,20 @@ class AircallReaderTest {
     }
 
     @Test
-    void syntaxErrorInTheMiddleOfADocumentIsRejectedAndEndsTheFile() {
+    void syntaxErrorInTheMiddleOfADocumentCostsThatRecordAlone() {
         String file = path("aircall-malformed.json");
         List<ReadResult> results = readFixture("aircall-malformed.json");
 
-        assertThat(results).hasSize(2);
+        assertThat(results).hasSize(3);
         assertThat(call(results.get(0)).id()).isEqualTo("9101");
         Rejection broken = rejection(results.get(1));
         assertThat(broken.source()).isEqualTo(new SourceRef(file, 3));
         assertThat(broken.field()).isNull();
-        assertThat(broken.reason()).isEqualTo("malformed JSON, the rest of the file was not read: "
+        assertThat(broken.reason()).isEqualTo("malformed JSON: "
                 + "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
+        assertThat(broken.reason(true)).isEqualTo("malformed JSON: " + Rejection.MASK);
+        assertThat(call(results.get(2)).id()).isEqualTo("9103");
+        assertThat(call(results.get(2)).source()).isEqualTo(new SourceRef(file, 4));
     }
 
     @Test
@@ -310,7 +313,8 @@ class AircallReaderTest {
         assertThat(call(it.next()).id()).isEqualTo("2");
         assertThatThrownBy(it::hasNext)
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("cannot read '-' line 5: truncated JSON (Unexpected end-of-input");
+                .hasMessage("cannot read '-' line 4: truncated JSON: the document ends inside the record that "
+                        + "starts at byte 130; 30 bytes from there were not read (about 1 record)");
         reader.close();
     }
 }
