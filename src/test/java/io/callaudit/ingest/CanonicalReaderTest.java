@@ -133,13 +133,63 @@ class CanonicalReaderTest {
     }
 
     @Test
-    void unterminatedQuoteIsATruncatedCsv() {
-        assertThatThrownBy(() -> readStdin("""
+    void unclosedQuoteOnTheLastRowCostsThatRowAlone() {
+        List<ReadResult> results = readStdin("""
                 id,started_at,ended_at
                 A,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z
                 "B,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z
-                """, null))
-                .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("cannot read '-' line 3: truncated CSV");
+                """, null);
+
+        assertThat(results).hasSize(2);
+        assertThat(call(results.get(0)).id()).isEqualTo("A");
+        assertThat(rejection(results.get(1)).source()).isEqualTo(new SourceRef("-", 3));
+        assertThat(rejection(results.get(1)).reason()).startsWith("unclosed quote");
+    }
+
+    @Test
+    void unclosedQuoteInTheMiddleIsRejectedWhereItOpenedAndTheNextLinesAreRead() {
+        List<ReadResult> results = readStdin("""
+                id,started_at,ended_at,recording_url
+                A,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,
+                B,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,"https://rec.example/b
+                C,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,
+                "D
+                E,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,"https://rec.example/e, with a comma"
+                """, null);
+
+        assertThat(results).hasSize(5);
+        assertThat(call(results.get(0)).id()).isEqualTo("A");
+        assertThat(rejection(results.get(1)).source()).isEqualTo(new SourceRef("-", 3));
+        assertThat(rejection(results.get(1)).reason()).startsWith("unclosed quote");
+        assertThat(call(results.get(2)).id()).isEqualTo("C");
+        assertThat(call(results.get(2)).source().line()).isEqualTo(4);
+        assertThat(rejection(results.get(3)).source()).isEqualTo(new SourceRef("-", 5));
+        assertThat(call(results.get(4)).recordingUrl()).isEqualTo("https://rec.example/e, with a comma");
+    }
+
+    @Test
+    void quotedCellSpanningLinesIsOneRowAtTheLineItStarts() {
+        List<ReadResult> results = readStdin("""
+                id,started_at,ended_at,user_email
+                "A
+                B",2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,"ana""x""@example.com"
+                C,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z,
+                """, null);
+
+        assertThat(results).hasSize(2);
+        assertThat(call(results.get(0)).id()).isEqualTo("A\nB");
+        assertThat(call(results.get(0)).source().line()).isEqualTo(2);
+        assertThat(call(results.get(1)).source().line()).isEqualTo(4);
+    }
+
+    @Test
+    void rowLongerThanTheBoundIsRejectedNotFatal() {
+        String longCell = "x".repeat(CsvReader.MAX_ROW + 1);
+        List<ReadResult> results = readStdin("id,started_at,ended_at\n" + longCell + ",a,b\n"
+                + "C,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z\n", null);
+
+        assertThat(results).hasSize(2);
+        assertThat(rejection(results.get(0)).reason()).contains("longer than");
+        assertThat(call(results.get(1)).id()).isEqualTo("C");
     }
 }
