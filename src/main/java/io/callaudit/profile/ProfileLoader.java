@@ -58,6 +58,11 @@ public final class ProfileLoader {
     private static final List<String> ROOT_KEYS = List.of("provider", "plan", "as_of", "timezone",
             "default_region", "numbers_complete", "recording", "numbers", "settings_configs", "flows",
             "deleted_audio", "purges", "cancelled_at", "ingestion");
+    /** A century, in the units profiles count retention and link lifetimes in. */
+    private static final int MAX_DAYS = 36_525;
+    private static final int MAX_HOURS = 24 * MAX_DAYS;
+    /** A week, like a call's durations: a minimum length longer than any call is a unit slip. */
+    private static final int MAX_SECONDS = 7 * 24 * 3600;
     private static final List<String> RECORDING_KEYS = List.of("enabled", "mode", "format", "retention_days",
             "start_point", "storage", "selective_retention", "url_ttl_hours", "consent_greeting");
     private static final List<String> SELECTIVE_RETENTION_KEYS = List.of("criteria", "value", "days");
@@ -176,18 +181,18 @@ public final class ProfileLoader {
             selective.add(new SelectiveRetention(
                     entry.get("criteria").required().choice(RetentionCriteria.class),
                     entry.get("value").required().text(),
-                    entry.get("days").required().positiveInt(),
+                    entry.get("days").required().positiveInt(MAX_DAYS),
                     i));
         }
         return new RecordingSettings(
                 m.get("enabled").bool(),
                 m.get("mode").choice(RecordingMode.class),
                 m.get("format").choice(AudioFormat.class),
-                m.get("retention_days").positiveInt(),
+                m.get("retention_days").positiveInt(MAX_DAYS),
                 m.get("start_point").choice(StartPoint.class),
                 m.get("storage").choice(Storage.class),
                 selective,
-                m.get("url_ttl_hours").positiveInt(),
+                m.get("url_ttl_hours").positiveInt(MAX_HOURS),
                 m.get("consent_greeting").bool());
     }
 
@@ -310,7 +315,7 @@ public final class ProfileLoader {
             return null;
         }
         boolean enabled = m.get("enabled").bool(true);
-        Integer minSeconds = m.get("min_seconds").nonNegativeInt();
+        Integer minSeconds = m.get("min_seconds").nonNegativeInt(MAX_SECONDS);
         List<IngestionUser> users = new ArrayList<>();
         for (YamlValue item : m.get("users").items()) {
             YamlMapping user = item.requiredMapping(USER_KEYS);

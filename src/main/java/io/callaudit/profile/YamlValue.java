@@ -34,6 +34,15 @@ final class YamlValue {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9][0-9]{0,9}");
 
+    /**
+     * The years a profile's dates may fall in, the same as a call's: earlier or later is a typo (an extra
+     * digit) or a value the engine's arithmetic cannot hold, and a silent full audit against it would be wrong.
+     */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 2200;
+    private static final Instant FIRST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("2201-01-01T00:00:00Z");
+
     /** RFC 3339 date-time with the offset optional; seconds are required, as RFC 3339 requires them. */
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -126,23 +135,33 @@ final class YamlValue {
         return value == null ? defaultValue : value;
     }
 
-    Integer positiveInt() {
-        return wholeNumber(1, "a positive whole number");
+    /**
+     * A count of days, hours or seconds. The upper bound keeps the engine's time arithmetic (an as-of date plus
+     * a retention) far inside what an {@code Instant} holds, and catches a unit slip (milliseconds for seconds).
+     */
+    Integer positiveInt(int max) {
+        return wholeNumber(1, max, "a positive whole number");
     }
 
-    Integer nonNegativeInt() {
-        return wholeNumber(0, "a whole number of 0 or more");
+    Integer nonNegativeInt(int max) {
+        return wholeNumber(0, max, "a whole number of 0 or more");
     }
 
-    private Integer wholeNumber(int min, String expected) {
+    private Integer wholeNumber(int min, int max, String expected) {
         if (isNull()) {
             return null;
         }
         ScalarNode scalar = scalar(expected);
         String text = scalar.getValue();
         if (scalar.isPlain() && WHOLE_NUMBER.matcher(text).matches()) {
+            if (text.length() > 10) {
+                throw error("out of range: " + text + " (at most " + max + ")");
+            }
             long value = Long.parseLong(text);
-            if (value >= min && value <= Integer.MAX_VALUE) {
+            if (value > max) {
+                throw error("out of range: " + text + " (at most " + max + ")");
+            }
+            if (value >= min) {
                 return (int) value;
             }
         }
@@ -186,10 +205,12 @@ final class YamlValue {
         String text = scalar("an RFC 3339 date-time").getValue();
         try {
             TemporalAccessor parsed = DATE_TIME.parseBest(normalise(text), OffsetDateTime::from, LocalDateTime::from);
-            if (parsed instanceof OffsetDateTime offset) {
-                return offset.toInstant();
+            Instant instant = parsed instanceof OffsetDateTime offset ? offset.toInstant()
+                    : ((LocalDateTime) parsed).atZone(source.zone()).toInstant();
+            if (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST)) {
+                throw error("out of range: '" + text + "' (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");
             }
-            return ((LocalDateTime) parsed).atZone(source.zone()).toInstant();
+            return instant;
         } catch (DateTimeParseException e) {
             throw error("expected an RFC 3339 date-time such as 2026-11-20T00:00:00Z (or without offset, read in"
                     + " 'timezone'), got '" + text + "'");
@@ -202,11 +223,16 @@ final class YamlValue {
             return null;
         }
         String text = scalar("a date YYYY-MM-DD").getValue();
+        LocalDate date;
         try {
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw error("expected a date YYYY-MM-DD, got '" + text + "'");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw error("out of range: '" + text + "' (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");
+        }
+        return date;
     }
 
     ZoneId zone() {

@@ -124,6 +124,37 @@ class ProfileLoaderErrorTest {
     }
 
     @Test
+    void instantsOutsideTheYearsACallCanHaveAreRefused() {
+        ProfileException far = fails("provider: aircall\nas_of: +999999999-01-01T00:00:00Z\n");
+        ProfileException early = fails("provider: aircall\ncancelled_at: 1969-12-31T23:59:59Z\n");
+        ProfileException after = fails("provider: aircall\nas_of: 2201-01-01T00:00:00Z\n");
+
+        assertThat(far.getMessage()).isEqualTo(
+                "profile.yaml:2: as_of: out of range: '+999999999-01-01T00:00:00Z' (years 1970 to 2200)");
+        assertThat(early.getMessage()).startsWith("profile.yaml:2: cancelled_at: out of range");
+        assertThat(after.getMessage()).startsWith("profile.yaml:2: as_of: out of range");
+        assertThat(loader.load("profile.yaml", new StringReader("provider: aircall\nas_of: 2200-12-31T23:59:59Z\n"))
+                .asOf()).isEqualTo(java.time.Instant.parse("2200-12-31T23:59:59Z"));
+    }
+
+    @Test
+    void datesAndCountsOutOfRangeAreRefused() {
+        ProfileException date = fails("provider: ctm\npurges: [{from: 1900-01-01, to: 1900-01-31}]\n");
+        ProfileException days = fails("provider: aircall\nrecording:\n  retention_days: 2000000000\n");
+        ProfileException huge = fails("provider: aircall\nrecording:\n  retention_days: 99999999999999999999\n");
+        ProfileException hours = fails("provider: aircall\nrecording:\n  url_ttl_hours: 900000\n");
+        ProfileException seconds = fails("provider: aircall\ningestion:\n  min_seconds: 604801\n");
+
+        assertThat(date.getMessage()).isEqualTo(
+                "profile.yaml:2: purges[0].from: out of range: '1900-01-01' (years 1970 to 2200)");
+        assertThat(days.getMessage()).isEqualTo(
+                "profile.yaml:3: recording.retention_days: out of range: 2000000000 (at most 36525)");
+        assertThat(huge.getMessage()).startsWith("profile.yaml:3: recording.retention_days: ");
+        assertThat(hours.getMessage()).startsWith("profile.yaml:3: recording.url_ttl_hours: out of range");
+        assertThat(seconds.getMessage()).startsWith("profile.yaml:3: ingestion.min_seconds: out of range");
+    }
+
+    @Test
     void badDate() {
         ProfileException e = fails("""
                 provider: ctm
