@@ -163,13 +163,49 @@ public final class InputSource implements Closeable {
             throw new InputException(name, "is a directory");
         }
         try {
-            return Files.newInputStream(path);
+            return new StreamOnly(Files.newInputStream(path));
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file");
         } catch (AccessDeniedException e) {
             throw new InputException(name, "permission denied");
         } catch (IOException e) {
             throw new InputException(name, 0, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file read strictly front to back, never asked its size or position: a named pipe, a process
+     * substitution ({@code <(zcat calls.json.gz)}) or {@code /dev/stdin} has neither, and the channel stream
+     * behind {@link Files#newInputStream} fails ("Illegal seek") when {@code available} or {@code skip} asks.
+     */
+    private static final class StreamOnly extends FilterInputStream {
+
+        StreamOnly(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = 0;
+            byte[] discard = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+            while (skipped < n) {
+                int r = in.read(discard, 0, (int) Math.min(discard.length, n - skipped));
+                if (r < 0) {
+                    break;
+                }
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
         }
     }
 
