@@ -64,6 +64,62 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /**
+     * A command line wired once and run many times with a fresh standard input each time, for campaigns of
+     * thousands of runs (the fuzz properties); same wiring and handlers as {@link #run}.
+     */
+    static Reusable reusable() {
+        return new Reusable();
+    }
+
+    static final class Reusable {
+
+        private final SwitchableStdin stdin = new SwitchableStdin();
+        private final CommandLine cmd;
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+
+        private Reusable() {
+            AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            CommandLine.IFactory factory = new CommandLine.IFactory() {
+                @Override
+                public <K> K create(Class<K> cls) throws Exception {
+                    if (cls == AuditCommand.class) {
+                        return cls.cast(new AuditCommand(service));
+                    }
+                    return CommandLine.defaultFactory().create(cls);
+                }
+            };
+            cmd = CliWiring.configure(new CommandLine(new CallauditCommand(), factory), null);
+            cmd.setOut(new PrintWriter(out, true));
+            cmd.setErr(new PrintWriter(err, true));
+        }
+
+        synchronized CliRun run(InputStream in, String... args) {
+            stdin.current = in;
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            int code = cmd.execute(args);
+            return new CliRun(code, out.toString(), err.toString());
+        }
+    }
+
+    /** Standard input that reads whichever stream the next run was given. */
+    private static final class SwitchableStdin extends InputStream {
+        InputStream current = InputStream.nullInputStream();
+
+        @Override
+        public int read() throws java.io.IOException {
+            return current.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            return current.read(b, off, len);
+        }
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;
