@@ -84,7 +84,7 @@ public enum ExitStatus {
             what = "a bug in callaudit";
             tryThis = "please report it with the stack trace";
         }
-        return "internal error (exit 4): " + what + " (" + where(failure) + "); " + tryThis + "; set "
+        return "internal error: " + what + " (" + where(failure) + "); " + tryThis + "; set "
                 + DEBUG_ENV + "=1 or pass --debug to print the stack trace";
     }
 
