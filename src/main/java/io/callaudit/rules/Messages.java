@@ -3,12 +3,12 @@ package io.callaudit.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rule prose in the user's language. Rule classes hold no text: summary, message and remediation live in
@@ -20,14 +20,18 @@ public final class Messages {
     static final String BUNDLE = "io.callaudit.rules.messages";
 
     private final ResourceBundle bundle;
-    /** Parsed patterns by key: a large batch formats the same few dozen patterns millions of times. */
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    /**
+     * Parsed patterns by key: a large batch formats the same few dozen patterns millions of times. Concurrent,
+     * and each pattern used under its own lock ({@link MessageFormat} is not thread-safe), because a report
+     * renders its findings on a second thread while the first writes the calls.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     /**
      * Texts already formatted, by key and arguments: a batch of a million calls says the same twenty thousand
      * things, and formatting was most of a report's time. Bounded, since a batch of distinct values must not
      * grow the heap; past the bound texts are formatted each time.
      */
-    private final Map<Formatted, String> formatted = new HashMap<>();
+    private final Map<Formatted, String> formatted = new ConcurrentHashMap<>();
     private static final int MAX_FORMATTED = 20_000;
 
     private record Formatted(String key, List<Object> args, boolean redact) {
@@ -85,8 +89,11 @@ public final class Messages {
         for (int i = 0; i < rendered.length; i++) {
             rendered[i] = render(args.get(i), redact);
         }
-        return formats.computeIfAbsent(key, k -> new MessageFormat(text(k).replace("'", "''"), locale))
-                .format(rendered);
+        MessageFormat pattern = formats.computeIfAbsent(key,
+                k -> new MessageFormat(text(k).replace("'", "''"), locale));
+        synchronized (pattern) {
+            return pattern.format(rendered);
+        }
     }
 
     /** True when the bundle has {@code key}; used by the registry to refuse rules without prose. */
