@@ -40,7 +40,7 @@ final class CsvReader extends StreamingReader {
      *        checked against
      */
     CsvReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
-        super(source, format, zone);
+        super(source, format, zone, format.csvMapper(zone));
         this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(source.stream(), StandardCharsets.UTF_8)));
         this.rows = parser.iterator();
         CSVRecord header = nextRow();

@@ -78,6 +78,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStartObject();
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        if (result.timeZone() != null) {
+            g.writeStringField("assumed_time_zone", result.timeZone().getId());
+        }
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, result.summary(ctx.rules()));
         g.writeEndObject();
