@@ -2,7 +2,6 @@ package io.callaudit.ingest;
 
 import io.callaudit.model.WireEnum;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The call-log dialects callaudit reads, named as {@code --input-format} spells them. Each has a record mapper
@@ -15,6 +14,7 @@ public enum InputFormat implements WireEnum {
     CANONICAL("canonical");
 
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final String wire;
 
@@ -56,7 +56,7 @@ public enum InputFormat implements WireEnum {
      * export a UTC column), so UTC, and the report says which zone it assumed.
      */
     public ZoneId defaultZone() {
-        return this == EXOTEL ? INDIA : ZoneOffset.UTC;
+        return this == EXOTEL ? INDIA : UTC;
     }
 
     /** The mapper of the format's CSV export: Aircall's dashboard names its columns unlike its API's fields. */

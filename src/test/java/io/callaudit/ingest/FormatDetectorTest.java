@@ -133,10 +133,11 @@ class FormatDetectorTest {
     }
 
     @Test
-    void forcingAircallOnCsvIsAnInputError() {
+    void forcingAircallOnCsvOfApiFieldsIsAnInputError() {
+        // Aircall's CSV is the dashboard's export, whose columns are not the API's field names
         assertThatThrownBy(() -> readStdin("id,started_at,ended_at\n", InputFormat.AIRCALL))
                 .isInstanceOf(InputException.class)
-                .hasMessage("cannot read '-' line 1: aircall input is JSON or NDJSON, this looks like CSV");
+                .hasMessage("cannot read '-' line 1: required column 'Call ID (internal)' missing");
     }
 
     @Test
