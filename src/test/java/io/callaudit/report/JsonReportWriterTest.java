@@ -90,8 +90,8 @@ class JsonReportWriterTest {
         AuditResult result = sample.get();
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
-        assertThat(keys(root)).containsExactly("records_read", "as_of", "summary", "calls", "findings", "rejected",
-                "stale_baseline");
+        assertThat(keys(root)).containsExactly("records_read", "as_of", "assumed_time_zone", "summary", "calls",
+                "findings", "rejected", "stale_baseline");
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
                 "by_rule", "by_severity", "waived", "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
