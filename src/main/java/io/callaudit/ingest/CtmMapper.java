@@ -55,7 +55,10 @@ final class CtmMapper implements RecordMapper {
             "source", "source_id", "search", "referrer", "location", "likelihood", "city", "state", "country",
             "postal_code", "street", "email", "visitor", "latitude", "longitude", "extended_lookup", "tag_list",
             "notes", "transcription", "transcription_text", "summary", "billed_amount", "billed_at", "excluded",
-            "redacted", "sale");
+            "redacted", "sale", "start_time", "campaign");
+
+    /** Webhook events sent while the call is still going on. */
+    private static final Set<String> ONGOING_EVENTS = Set.of("call.received", "call.started", "call.ringing");
 
     /** A webhook body's key for the call it is about. */
     private static final String WRAPPER_KEY = "call";
@@ -100,10 +103,12 @@ final class CtmMapper implements RecordMapper {
     @Override
     public CallRecord map(JsonNode record, SourceRef source) throws FieldException {
         ObjectFields call = ObjectFields.root(record);
+        String event = null;
         if (isWrapper(record)) {
-            String event = call.scalarText("event");
-            if (event != null && !event.toLowerCase(Locale.ROOT).startsWith("call")) {
-                throw new FieldException("event", "not a call event: '" + event + "'");
+            event = call.scalarText("event");
+            event = event == null ? null : event.toLowerCase(Locale.ROOT);
+            if (event != null && !event.startsWith("call")) {
+                throw new FieldException("event", "not a call event: '" + call.scalarText("event") + "'");
             }
             call = ObjectFields.unwrapped((ObjectNode) record.get(WRAPPER_KEY));
         } else if (record.has("calls") && !record.has("id")) {
@@ -118,12 +123,19 @@ final class CtmMapper implements RecordMapper {
             started = call.localTime("called_at", zone);
         }
         if (started == null) {
+            // what webhook consumers show CTM posting (SOURCES.md): an RFC 3339 start, no called_at
+            started = call.localTime("start_time", zone);
+        }
+        if (started == null) {
             throw FieldException.missing("called_at");
         }
         Double talk = call.nonNegative("talk_time");
         Double ring = call.nonNegative("ring_time");
         String audio = call.text("audio");
         CallStatus ongoing = ongoing(call);
+        if (ongoing == null && event != null && ONGOING_EVENTS.contains(event)) {
+            ongoing = CallStatus.NO_ANSWER;
+        }
         CallStatus status = ongoing != null ? ongoing : status(call, talk, audio);
         Instant ended = null;
         if (ongoing == null) {

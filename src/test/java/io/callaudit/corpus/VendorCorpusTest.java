@@ -50,7 +50,7 @@ class VendorCorpusTest {
             exotel/dashboard-report.csv   | exotel  | Asia/Kolkata | 0 | 0e1f2a3b4c5d6e7f8091a2b3c4d5e6f7=recorded[] 1f2a3b4c5d6e7f8091a2b3c4d5e6f708=explained-gap[gap.short-talk] 2a3b4c5d6e7f8091a2b3c4d5e6f70819=explained-gap[gap.unanswered]
             ctm/calls-page.json           | ctm     | UTC          | 0 | 4101=recorded[] 4102=explained-gap[gap.unanswered]
             ctm/call-client-library.json  | ctm     | UTC          | 0 | 5120=recorded[]
-            ctm/webhooks.ndjson           | ctm     | UTC          | 0 | 6201=recorded[] 6202=explained-gap[gap.unanswered] 6203=unexplained-gap[gap.unexplained]
+            ctm/webhooks.ndjson           | ctm     | UTC          | 0 | 6201=recorded[] 6202=explained-gap[gap.unanswered] 6203=unexplained-gap[gap.unexplained] call_6204=unexplained-gap[gap.unexplained]
             ctm/calls-export.csv          | ctm     | UTC          | 0 | 7301=recorded[] 7302=recorded[] 7303=explained-gap[gap.unanswered]
             aircall/dashboard-export.csv  | aircall | UTC          | 0 | 90011=recorded[] 90012=explained-gap[gap.unanswered] 90013=recorded[] 90014=explained-gap[gap.short-talk] 90015=explained-gap[gap.unanswered]
             """)
@@ -116,7 +116,8 @@ class VendorCorpusTest {
         assertThat(((ReadResult.Call) exotel.get(1)).call().status()).isEqualTo(CallStatus.NO_ANSWER);
 
         List<ReadResult> ctm = readAll("ctm/in-progress.ndjson");
-        assertThat(ctm).hasSize(1);
+        assertThat(ctm).hasSize(2);
+        assertThat(((ReadResult.Call) ctm.get(1)).call().endedAt()).as("call.received: still ringing").isNull();
         CallRecord live = ((ReadResult.Call) ctm.get(0)).call();
         assertThat(live.endedAt()).isNull();
         assertThat(live.startedAt()).isEqualTo(Instant.parse("2026-11-30T18:00:00Z"));

@@ -272,4 +272,37 @@ class ExotelReaderTest {
         assertThat(c.status()).isEqualTo(CallStatus.FAILED);
         assertThat(c.startedAt()).isEqualTo(Instant.parse("2026-11-18T10:00:00Z"));
     }
+
+    @Test
+    void xmlWithADoctypeIsRefusedNotExpanded() {
+        // external entities are how XML input reads files it should not: the record is rejected, nothing read
+        List<ReadResult> results = readStdin("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<TwilioResponse><Call><Sid>&x;</Sid></Call></TwilioResponse>\n",
+                InputFormat.EXOTEL);
+        assertThat(results).hasSize(1);
+        assertThat(rejection(results.get(0)).reason()).startsWith("malformed XML, the rest of the file was not read");
+    }
+
+    @Test
+    void bulkXmlYieldsEveryCallAndListsBecomeArrays() {
+        List<ReadResult> results = Fixtures.readAll(CallReaders.open("-", Fixtures.stdin("""
+                <TwilioResponse><Calls>
+                 <Call><Sid>a</Sid><Status>completed</Status><StartTime>2026-10-05 11:20:14</StartTime>
+                  <EndTime>2026-10-05 11:22:31</EndTime><Direction>inbound</Direction><To>0XXXXX80112</To>
+                  <Details><Legs><Leg><Id>1</Id><OnCallDuration>40</OnCallDuration></Leg>
+                   <Leg><Id>2</Id><OnCallDuration>25</OnCallDuration></Leg></Legs></Details></Call>
+                 <Call><Sid>b</Sid><Status>no-answer</Status><DateCreated>2026-10-05 11:30:00</DateCreated>
+                  <Duration>0</Duration><Direction>inbound</Direction><RecordingUrl/></Call>
+                </Calls></TwilioResponse>
+                """), null, null));
+        assertThat(results).hasSize(2);
+        CallRecord a = call(results.get(0));
+        assertThat(a.source()).isEqualTo(new SourceRef("-", 2));
+        // India time without a profile; the shorter leg bounds the conversation
+        assertThat(a.startedAt()).isEqualTo(Instant.parse("2026-10-05T05:50:14Z"));
+        assertThat(a.answeredAt()).isEqualTo(Instant.parse("2026-10-05T05:52:06Z"));
+        CallRecord b = call(results.get(1));
+        assertThat(b.startedAt()).as("DateCreated stands in for StartTime").isEqualTo(Instant.parse("2026-10-05T06:00:00Z"));
+        assertThat(b.recordingUrl()).isNull();
+    }
 }
