@@ -249,6 +249,11 @@ final class ExotelMapper implements RecordMapper {
                 return t;
             }
         }
+        if (call.scalarText("CallSid") != null && call.scalarText("DateUpdated") != null) {
+            // StatusCallback's default payload: CallSid, DateUpdated, Status, RecordingUrl, and no call times.
+            throw new FieldException("StartTime", "a StatusCallback without call times: pass "
+                    + "StatusCallbackEvents=terminal to get them, or audit the call details instead");
+        }
         throw FieldException.missing("StartTime");
     }
 
