@@ -208,4 +208,18 @@ class CtmReaderTest {
         assertThat(call(results.get(0)).userEmail()).isEqualTo("dana@acme.example");
         assertThat(call(results.get(0)).userId()).isNull();
     }
+
+    @Test
+    void webhookBodiesAreUnwrappedAndNonCallEventsNamed() {
+        List<ReadResult> results = readStdin("""
+                {"event":"call.completed","call":{"id":1,"called_at":"2026-10-07 10:26 AM -04:00","duration":60,"talk_time":50,"tracking_number":"+15550100000","audio":"https://ctm.example/r/1"}}
+                {"event":"text.received","call":{"id":2,"called_at":"2026-10-07 10:30 AM -04:00","duration":0,"tracking_number":"+15550100000"}}
+                """, null);
+        CallRecord call = call(results.get(0));
+        assertThat(call.id()).isEqualTo("1");
+        assertThat(call.startedAt()).isEqualTo(Instant.parse("2026-10-07T14:26:00Z"));
+        assertThat(call.hasRecording()).isTrue();
+        assertThat(rejection(results.get(1))).isEqualTo(new Rejection(new SourceRef("-", 2), "event",
+                "not a call event: 'text.received'"));
+    }
 }

@@ -305,4 +305,13 @@ class ExotelReaderTest {
         assertThat(b.startedAt()).as("DateCreated stands in for StartTime").isEqualTo(Instant.parse("2026-10-05T06:00:00Z"));
         assertThat(b.recordingUrl()).isNull();
     }
+
+    @Test
+    void defaultStatusCallbackSaysHowToGetCallTimes() {
+        List<ReadResult> results = readStdin("{\"CallSid\":\"c1\",\"DateUpdated\":\"2026-10-08 10:15:02\","
+                + "\"Status\":\"completed\",\"RecordingUrl\":null}\n", null);
+        assertThat(rejection(results.get(0))).isEqualTo(new Rejection(new SourceRef("-", 1), "StartTime",
+                "a StatusCallback without call times: pass StatusCallbackEvents=terminal to get them, or audit the "
+                        + "call details instead"));
+    }
 }
