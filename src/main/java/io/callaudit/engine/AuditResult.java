@@ -6,6 +6,8 @@ import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Severity;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,6 +64,15 @@ public record AuditResult(
         if (calls instanceof SealedResults sealed) {
             sealed.close();
         }
+    }
+
+    /** The zone offset-less input times were read in, or null for a profile check, which reads no calls. */
+    public ZoneId timeZone() {
+        if (profileCheck || profile == null) {
+            return null;
+        }
+        // "UTC" reads better in a report than the offset's id "Z".
+        return profile.timezone().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : profile.timezone();
     }
 
     /** A result as the engine produces it, before waivers and baselines are applied. */

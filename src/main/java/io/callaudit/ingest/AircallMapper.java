@@ -21,6 +21,17 @@ final class AircallMapper implements RecordMapper {
     private static final Set<String> SIGNATURE_KEYS = Set.of("direct_link", "raw_digits", "missed_call_reason",
             "recording_short_url", "voicemail_short_url", "asset", "sid", "call_uuid", "teams", "duration");
 
+    /**
+     * Every field name of an Aircall call object that detection weighs (Public API reference), shared ones such
+     * as {@code id}, {@code sid} and {@code duration} included.
+     */
+    static final Set<String> VOCABULARY = Set.of("id", "sid", "call_uuid", "direct_link", "direction", "status",
+            "missed_call_reason", "started_at", "answered_at", "ended_at", "duration", "raw_digits", "voicemail",
+            "voicemail_short_url", "recording", "recording_short_url", "asset", "user", "contact", "archived",
+            "assigned_to", "transferred_by", "transferred_to", "teams", "number", "comments", "tags",
+            "participants", "cost", "country_code_a2", "pricing_type", "hangup_cause", "ivr_options_selected",
+            "ivr_options");
+
     @Override
     public CallRecord map(JsonNode record, SourceRef source) throws FieldException {
         ObjectFields call = ObjectFields.root(record);
@@ -91,6 +102,15 @@ final class AircallMapper implements RecordMapper {
             }
         }
         return false;
+    }
+
+    /** How many of Aircall's field names the record (or the call it wraps) uses; an envelope counts for two. */
+    static int vocabularyScore(JsonNode record) {
+        if (isEnvelope(record)) {
+            return 2 + FieldVocabulary.count(record.get("data"), VOCABULARY);
+        }
+        JsonNode call = isWrapper(record) ? record.get("call") : record;
+        return Math.max(1, FieldVocabulary.count(call, VOCABULARY));
     }
 
     /** {@code {"resource":"call","event":"call.ended","timestamp":...,"data":{...}}}. */

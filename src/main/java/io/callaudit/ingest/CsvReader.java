@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,7 +41,7 @@ final class CsvReader extends StreamingReader {
      *        checked against
      */
     CsvReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
-        super(source, format, zone);
+        super(source, format, zone, format.csvMapper(zone));
         this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(source.stream(), StandardCharsets.UTF_8)));
         this.rows = parser.iterator();
         CSVRecord header = nextRow();
@@ -105,7 +106,8 @@ final class CsvReader extends StreamingReader {
             }
             names.add(name);
         }
-        for (String name : expected.required()) {
+        // Sorted: the same file must name the same missing column on every run (a Set's order varies per JVM).
+        for (String name : new TreeSet<>(expected.required())) {
             if (!seen.contains(name)) {
                 throw new InputException(name(), 1, "required column '" + name + "' missing");
             }

@@ -18,13 +18,19 @@ abstract class StreamingReader implements CallReader {
     private final InputSource source;
     private final InputFormat format;
     private final RecordMapper mapper;
+    private final ZoneId zone;
     private boolean iterated;
 
     /** @param zone the zone of timestamps the input writes without an offset */
     StreamingReader(InputSource source, InputFormat format, ZoneId zone) {
+        this(source, format, zone, format.mapper(zone));
+    }
+
+    StreamingReader(InputSource source, InputFormat format, ZoneId zone, RecordMapper mapper) {
         this.source = source;
         this.format = format;
-        this.mapper = format.mapper(zone);
+        this.zone = zone;
+        this.mapper = mapper;
     }
 
     /** The next result, or null at the end of the input. */
@@ -98,6 +104,11 @@ abstract class StreamingReader implements CallReader {
     @Override
     public InputFormat format() {
         return format;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

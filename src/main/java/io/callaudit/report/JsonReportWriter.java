@@ -87,6 +87,9 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("schema_version", SCHEMA_VERSION);
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        if (result.timeZone() != null) {
+            g.writeStringField("assumed_time_zone", result.timeZone().getId());
+        }
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);

@@ -106,9 +106,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             line("## " + escape(title));
             line("");
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
-            String header = ctx.toolVersion() == null
+            String header = (ctx.toolVersion() == null
                     ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf);
+                    : chrome.text("header", ctx.toolVersion(), asOf))
+                    + (result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId()));
             line("<sub>" + escape(header) + "</sub>");
             line("");
         }

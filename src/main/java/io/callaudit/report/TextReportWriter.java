@@ -90,10 +90,15 @@ public final class TextReportWriter implements ReportWriter {
 
         private void header() throws IOException {
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
-            line(ctx.toolVersion() == null
+            line((ctx.toolVersion() == null
                     ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf));
+                    : chrome.text("header", ctx.toolVersion(), asOf)) + zone(result, chrome));
             line("");
+        }
+
+        /** The zone offset-less times were read in, said where the reader looks first. */
+        private static String zone(AuditResult result, Chrome chrome) {
+            return result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId());
         }
 
         private void summaryTable() throws IOException {

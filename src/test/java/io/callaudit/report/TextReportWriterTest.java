@@ -61,7 +61,7 @@ class TextReportWriterTest {
     void spanishChromeAndProse() {
         List<String> lines = lines(Reports.render(writer, SampleAudits.aircallDefaults(),
                 Reports.context(Reports.SPANISH, false, Severity.ERROR)));
-        assertThat(lines.get(0)).isEqualTo("callaudit 0.1.0-test - auditoría a fecha de 2026-11-20T00:00:00Z");
+        assertThat(lines.get(0)).isEqualTo("callaudit 0.1.0-test - auditoría a fecha de 2026-11-20T00:00:00Z, horas sin desfase leídas en UTC");
         assertThat(lines).contains("Resumen", "Perfil", "Llamadas que requieren atención", "Registros rechazados");
         assertThat(lines).anyMatch(l -> l.startsWith("| Llamadas auditadas"));
         assertThat(lines).anyMatch(l -> l.contains("gap.unanswered") && l.contains("No contestada"));
@@ -139,7 +139,7 @@ class TextReportWriterTest {
     void headerWithoutAKnownVersion() {
         ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.english(), false, Severity.ERROR, null);
         assertThat(lines(Reports.render(writer, SampleAudits.allRecorded(), ctx)).get(0))
-                .isEqualTo("callaudit - audit as of 2026-11-20T00:00:00Z");
+                .isEqualTo("callaudit - audit as of 2026-11-20T00:00:00Z, times without an offset read in UTC");
     }
 
     @Test
