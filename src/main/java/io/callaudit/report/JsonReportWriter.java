@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
@@ -87,6 +88,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("schema_version", SCHEMA_VERSION);
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        // Call ids are unique within one provider's account: a baseline keys call findings by both.
+        g.writeStringField("provider", Gate.provider(result));
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);

@@ -91,7 +91,7 @@ class JsonReportWriterTest {
         AuditResult result = sample.get();
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
-        assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "summary", "rules", "calls",
+        assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "provider", "summary", "rules", "calls",
                 "inputs", "findings", "rejected", "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
