@@ -20,8 +20,9 @@ public final class NumberDeleted implements CallRule {
     @Override
     public void check(CallContext ctx) {
         NumberConfig number = ctx.number();
+        // A deletion after the audit date had not happened yet as of that date: the recording was still there.
         if (number == null || number.deletedAt() == null || !ctx.mayHaveHadRecording()
-                || !number.deletedAt().isAfter(ctx.call().startedAt())) {
+                || !number.deletedAt().isAfter(ctx.call().startedAt()) || number.deletedAt().isAfter(ctx.asOf())) {
             return;
         }
         ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
@@ -32,6 +33,6 @@ public final class NumberDeleted implements CallRule {
     public List<Fact> facts(CallContext ctx) {
         return List.of(Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
                 Fact.of("deleted_at", ctx.number() == null ? null : ctx.number().deletedAt()),
-                Fact.of("started_at", ctx.call().startedAt()));
+                Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
     }
 }
