@@ -16,7 +16,7 @@ public final class CustomStorageNotInPlan implements ProfileRule {
     public void check(ProfileContext ctx) {
         Plan plan = ExotelPlan.of(ctx.profile());
         Storage storage = ctx.profile().recording().storageOrDefault();
-        if (plan != null && plan != Plan.ENTERPRISE && storage != Storage.PROVIDER) {
+        if (!ExotelPlan.offersCustomStorage(ctx.profile()) && storage != Storage.PROVIDER) {
             ctx.report("recording.storage", storage.wire(), plan.wire());
         }
     }

@@ -14,7 +14,8 @@ public final class SelectiveRetentionNotInPlan implements ProfileRule {
     @Override
     public void check(ProfileContext ctx) {
         Plan plan = ExotelPlan.of(ctx.profile());
-        if (plan != null && plan != Plan.ENTERPRISE && !ctx.profile().recording().selectiveRetention().isEmpty()) {
+        if (!ExotelPlan.offersSelectiveRetention(ctx.profile())
+                && !ctx.profile().recording().selectiveRetention().isEmpty()) {
             ctx.report("recording.selective_retention", ctx.profile().recording().selectiveRetention().size(),
                     plan.wire());
         }
