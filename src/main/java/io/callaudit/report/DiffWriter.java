@@ -32,6 +32,7 @@ public final class DiffWriter {
     private final boolean redact;
     private final Severity failOn;
     private final ResourceBundle chrome;
+    private final Chrome words;
 
     private static final int LISTED = 20;
 
@@ -39,6 +40,7 @@ public final class DiffWriter {
         this.messages = messages;
         this.redact = redact;
         this.failOn = failOn;
+        this.words = Chrome.of(messages.locale());
         this.chrome = ResourceBundle.getBundle("io.callaudit.report.diff", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -134,7 +136,7 @@ public final class DiffWriter {
     }
 
     private String severity(Severity s) {
-        return chrome.getString("severity." + s.wire());
+        return words.severity(s);
     }
 
     /** Up to {@value #LISTED} values, then how many more: a pull-request comment stays readable. */

@@ -1,5 +1,6 @@
 package io.callaudit.rules.link;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
@@ -14,7 +15,8 @@ import java.util.List;
  * Deleting an Aircall number deletes its recordings with it, and recovering the number restores none of
  * them (seed 000 §4): a link on such a call leads nowhere.
  */
-@RuleSpec(id = "link.number-deleted", severity = Severity.ERROR, seed = Seed.AIRCALL, effect = Effect.LOSS)
+@RuleSpec(id = "link.number-deleted", severity = Severity.ERROR, seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL, effect = Effect.LOSS)
 public final class NumberDeleted implements CallRule {
 
     @Override

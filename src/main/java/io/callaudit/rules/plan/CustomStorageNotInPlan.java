@@ -1,5 +1,6 @@
 package io.callaudit.rules.plan;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.Plan;
 import io.callaudit.model.Storage;
 import io.callaudit.rules.ProfileContext;
@@ -9,7 +10,8 @@ import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
 
 /** Writing recordings to your own S3, Azure or SFTP storage is Enterprise-only (seed 004, "Custom Storage"). */
-@RuleSpec(id = "plan.custom-storage-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL)
+@RuleSpec(id = "plan.custom-storage-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL,
+        providers = Provider.EXOTEL)
 public final class CustomStorageNotInPlan implements ProfileRule {
 
     @Override

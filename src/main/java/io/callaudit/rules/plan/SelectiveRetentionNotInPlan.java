@@ -1,5 +1,6 @@
 package io.callaudit.rules.plan;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.Plan;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
@@ -8,7 +9,8 @@ import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
 
 /** Retention by flow or outcome is Enterprise-only (seed 004, "Selective Retention"). */
-@RuleSpec(id = "plan.selective-retention-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL)
+@RuleSpec(id = "plan.selective-retention-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL,
+        providers = Provider.EXOTEL)
 public final class SelectiveRetentionNotInPlan implements ProfileRule {
 
     @Override
