@@ -7,7 +7,11 @@ import io.callaudit.profile.ProfileException;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
@@ -28,6 +32,7 @@ public class CliWiring {
     /** Installs handlers and exit codes on {@code commandLine}; returns it for chaining. */
     static CommandLine configure(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler(new ExecutionHandler());
+        commandLine.setParameterExceptionHandler(new UnknownOptionFirst(commandLine.getParameterExceptionHandler()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.USAGE.code());
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.INTERNAL.code());
@@ -36,6 +41,32 @@ public class CliWiring {
             sub.getCommandSpec().exitCodeOnExecutionException(ExitStatus.INTERNAL.code());
         }
         return commandLine;
+    }
+
+    /**
+     * Names an unknown option before anything else: {@code audit --bogus} is a mistyped option, and answering
+     * "Missing required parameter: 'FILE'" sends the user after the wrong problem. picocli then suggests the
+     * closest options it knows.
+     */
+    static final class UnknownOptionFirst implements IParameterExceptionHandler {
+
+        private final IParameterExceptionHandler picocli;
+
+        UnknownOptionFirst(IParameterExceptionHandler picocli) {
+            this.picocli = picocli;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) throws Exception {
+            CommandLine cmd = ex.getCommandLine();
+            if (!(ex instanceof UnmatchedArgumentException)) {
+                List<String> unknown = cmd.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
+                if (!unknown.isEmpty()) {
+                    return picocli.handleParseException(new UnmatchedArgumentException(cmd, unknown), args);
+                }
+            }
+            return picocli.handleParseException(ex, args);
+        }
     }
 
     /** Maps known failures to their exit status with a message naming file, line and field. */

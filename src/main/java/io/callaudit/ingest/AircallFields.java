@@ -20,6 +20,13 @@ final class AircallFields {
     private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned",
             "abandoned_in_classic");
 
+    /** What an {@code asset} URL holds when it is the recording's page, or the voicemail's. */
+    static final String RECORDING_PAGE = "/recording";
+    static final String VOICEMAIL_PAGE = "/voicemail";
+
+    /** Aircall's webhook event for a voicemail, whatever the other events of the call say. */
+    private static final String VOICEMAIL_LEFT = "call.voicemail_left";
+
     String id;
     Direction direction;
     Instant started;
@@ -41,13 +48,13 @@ final class AircallFields {
     boolean teamsAssigned;
 
     /**
-     * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, {@code voicemail} and
-     * {@code missed_call_reason}. A call with no agent but teams assigned rang a team line, which ingestion
+     * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, the voicemail fields
+     * ({@link #voicemailLeft}) and {@code missed_call_reason}. A call with no agent but teams assigned rang a team line, which ingestion
      * treats as shared.
      */
     CallRecord toCall(SourceRef source, WebhookEvent event) {
         CallStatus status = answered != null ? CallStatus.ANSWERED
-                : voicemail != null ? CallStatus.VOICEMAIL
+                : voicemailLeft(event) ? CallStatus.VOICEMAIL
                 : missedReason != null && ABANDONED.contains(missedReason) ? CallStatus.ABANDONED
                 : CallStatus.MISSED;
         return CallRecord.builder()
@@ -72,12 +79,24 @@ final class AircallFields {
     }
 
     /**
+     * Whether the caller reached the voicemail, in Aircall's own words: a voicemail link, an {@code asset}
+     * page that is the voicemail's ({@code assets.aircall.io/voicemail/:id}, or {@code .../calls/:id/voicemail}
+     * as real payloads show it), or a {@code call.voicemail_left} event. A voicemail shorter than 5 s leaves
+     * no audio, hence no link (seed 000 §2, "Important"), yet it was a voicemail, not a missed call: the asset
+     * or the event still says so, and {@code gap.short-voicemail} can give the reason.
+     */
+    private boolean voicemailLeft(WebhookEvent event) {
+        return voicemail != null || (asset != null && asset.contains(VOICEMAIL_PAGE))
+                || (event != null && VOICEMAIL_LEFT.equals(event.name()));
+    }
+
+    /**
      * The live recording in any of its three links; {@code asset} only when it is the recording's page (it
      * may be the voicemail's). A voicemail is the audio of a voicemail call, so it counts as its recording.
      */
     private String recordingUrl(CallStatus status) {
         String link = AircallMapper.first(recording, recordingShortUrl,
-                asset != null && asset.contains("/recording") ? asset : null);
+                asset != null && asset.contains(RECORDING_PAGE) ? asset : null);
         if (link == null && status == CallStatus.VOICEMAIL) {
             return voicemail;
         }

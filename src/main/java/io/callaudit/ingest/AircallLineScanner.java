@@ -75,7 +75,8 @@ final class AircallLineScanner {
 
 
     private static final byte[] NULL = ascii("null");
-    private static final byte[] RECORDING_PAGE = ascii("/recording");
+    private static final byte[] RECORDING_PAGE = ascii(AircallFields.RECORDING_PAGE);
+    private static final byte[] VOICEMAIL_PAGE = ascii(AircallFields.VOICEMAIL_PAGE);
     private static final long NO_TEXT = -1;
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
@@ -186,7 +187,9 @@ final class AircallLineScanner {
             f.recording = string(recording);
         } else if (recordingShort != NO_TEXT) {
             f.recordingShortUrl = string(recordingShort);
-        } else if (asset != NO_TEXT && contains(asset, RECORDING_PAGE)) {
+        }
+        // The asset page matters as the recording's last-resort link, or as the sign of a voicemail.
+        if (asset != NO_TEXT && (contains(asset, RECORDING_PAGE) || contains(asset, VOICEMAIL_PAGE))) {
             f.asset = string(asset);
         }
         f.numberDigits = AircallMapper.first(digits, e164);
@@ -455,7 +458,7 @@ final class AircallLineScanner {
         return new String(b, start, (int) range - start, StandardCharsets.ISO_8859_1);
     }
 
-    /** Whether the range holds {@code /recording}, as {@code asset.contains("/recording")} would say. */
+    /** Whether the range holds {@code needle}, as {@code asset.contains(...)} would say. */
     private boolean contains(long range, byte[] needle) {
         int start = (int) (range >>> 32);
         int last = (int) range - needle.length;

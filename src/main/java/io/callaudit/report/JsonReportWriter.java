@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
@@ -90,6 +91,8 @@ public final class JsonReportWriter implements ReportWriter {
         if (result.timeZone() != null) {
             g.writeStringField("assumed_time_zone", result.timeZone().getId());
         }
+        // Call ids are unique within one provider's account: a baseline keys call findings by both.
+        g.writeStringField("provider", Gate.provider(result));
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);

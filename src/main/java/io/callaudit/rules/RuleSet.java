@@ -105,6 +105,9 @@ public final class RuleSet {
     public List<Finding> checkProfile(Profile profile) {
         ProfileContext ctx = new ProfileContext(profile);
         for (RuleInfo info : profileRules) {
+            if (!info.appliesTo(profile.provider())) {
+                continue;
+            }
             ctx.enter(info);
             ((ProfileRule) info.rule()).check(ctx);
         }
@@ -120,7 +123,8 @@ public final class RuleSet {
         boolean ingestion = ctx.profile().ingestionConfigured();
         List<Step> steps = new ArrayList<>();
         for (RuleInfo info : rules) {
-            if (!(info.rule() instanceof CallRule rule) || (info.family() == Family.INGEST && !ingestion)) {
+            if (!(info.rule() instanceof CallRule rule) || (info.family() == Family.INGEST && !ingestion)
+                    || !info.appliesTo(ctx.provider())) {
                 continue;
             }
             List<Finding> mine = findings.stream().filter(f -> f.rule() == info).toList();
@@ -139,7 +143,7 @@ public final class RuleSet {
         boolean ingestion = ctx.profile().ingestionConfigured();
         for (List<RuleInfo> pass : List.of(evidenceCallRules, fallbackCallRules)) {
             for (RuleInfo info : pass) {
-                if (info.family() == Family.INGEST && !ingestion) {
+                if ((info.family() == Family.INGEST && !ingestion) || !info.appliesTo(ctx.provider())) {
                     continue;
                 }
                 ctx.enter(info);

@@ -1,5 +1,6 @@
 package io.callaudit.rules;
 
+import io.callaudit.model.Provider;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,6 +20,13 @@ public @interface RuleSpec {
     Severity severity();
 
     Seed seed();
+
+    /**
+     * The providers whose help articles state the rule; empty for every provider. A rule does not fire, and
+     * {@code explain} does not walk it, for another provider's calls or profile: a provider's article says
+     * nothing about another's behaviour.
+     */
+    Provider[] providers() default {};
 
     /**
      * Fallback rules only fire when no evidence-based rule explains the call; they run after all others.

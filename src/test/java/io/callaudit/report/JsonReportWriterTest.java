@@ -92,7 +92,7 @@ class JsonReportWriterTest {
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
         assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "assumed_time_zone",
-                "summary", "rules", "calls", "inputs", "findings", "rejected", "stale_baseline");
+                "provider", "summary", "rules", "calls", "inputs", "findings", "rejected", "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
                 "by_rule", "by_severity", "waived", "baselined");

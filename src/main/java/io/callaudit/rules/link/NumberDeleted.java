@@ -1,5 +1,6 @@
 package io.callaudit.rules.link;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
@@ -14,14 +15,16 @@ import java.util.List;
  * Deleting an Aircall number deletes its recordings with it, and recovering the number restores none of
  * them (seed 000 §4): a link on such a call leads nowhere.
  */
-@RuleSpec(id = "link.number-deleted", severity = Severity.ERROR, seed = Seed.AIRCALL, effect = Effect.LOSS)
+@RuleSpec(id = "link.number-deleted", severity = Severity.ERROR, seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL, effect = Effect.LOSS)
 public final class NumberDeleted implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
         NumberConfig number = ctx.number();
+        // A deletion after the audit date had not happened yet as of that date: the recording was still there.
         if (number == null || number.deletedAt() == null || !ctx.mayHaveHadRecording()
-                || !number.deletedAt().isAfter(ctx.call().startedAt())) {
+                || !number.deletedAt().isAfter(ctx.call().startedAt()) || number.deletedAt().isAfter(ctx.asOf())) {
             return;
         }
         ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
@@ -32,6 +35,6 @@ public final class NumberDeleted implements CallRule {
     public List<Fact> facts(CallContext ctx) {
         return List.of(Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
                 Fact.of("deleted_at", ctx.number() == null ? null : ctx.number().deletedAt()),
-                Fact.of("started_at", ctx.call().startedAt()));
+                Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
     }
 }
