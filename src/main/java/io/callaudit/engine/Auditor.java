@@ -103,8 +103,8 @@ public final class Auditor {
                 rejected.add(rej.rejection());
                 inputFindings.add(rules.inputFinding("input.rejected-record", null, rej.rejection().source(),
                         rej.rejection().describe()));
-            } else {
-                window.add(((ReadResult.Call) r).call());
+            } else if (r instanceof ReadResult.Call c) {
+                window.add(c.call());
             }
         }
         window.finish();
