@@ -90,6 +90,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (result.timeZone() != null) {
             g.writeStringField("assumed_time_zone", result.timeZone().getId());
         }
+        writeProfileNotice(g, result, ctx);
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);
@@ -328,6 +329,12 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("calls", summary.calls());
         g.writeNumberField("rejected", summary.rejected());
         g.writeNumberField("superseded", summary.superseded());
+        g.writeNumberField("skipped", summary.skipped());
+        g.writeObjectFieldStart("skipped_by_kind");
+        for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+            g.writeNumberField(kind.getKey(), kind.getValue());
+        }
+        g.writeEndObject();
         g.writeObjectFieldStart("by_outcome");
         for (Outcome outcome : Outcome.values()) {
             g.writeNumberField(outcome.wire(), count(summary.byOutcome(), outcome));
@@ -345,6 +352,20 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeNumberField("waived", summary.waived());
         g.writeNumberField("baselined", summary.baselined());
+    }
+
+    /**
+     * Whether a profile was applied and, when not, the rules that therefore could not run: always present, so
+     * a reader never takes a rule's silence for "ruled out".
+     */
+    static void writeProfileNotice(JsonGenerator g, AuditResult result, ReportContext ctx) throws IOException {
+        List<String> notRun = result.rulesNotRun(ctx.rules());
+        g.writeBooleanField("profile_applied", notRun.isEmpty());
+        g.writeArrayFieldStart("rules_not_run");
+        for (String id : notRun) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
 import io.callaudit.model.FlowConfig;
 import io.callaudit.model.IngestionUser;
+import io.callaudit.model.LineEvent;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.model.Profile;
 import io.callaudit.model.Provider;
@@ -33,12 +34,29 @@ public final class CallContext {
      * @param numberListed false when the call names a line the inventory does not list
      * @param flow the flow override, or null
      * @param parallelHolderId the earlier overlapping call of the same agent, or null
+     * @param lineEvent what the input's own events last said of the call's line ({@code number.updated},
+     *     {@code number.deleted}), or null
      */
-    public record Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId) {
+    public record Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId,
+            LineEvent lineEvent) {
+
+        public Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId) {
+            this(number, numberListed, flow, parallelHolderId, null);
+        }
 
         public static Lookups none() {
-            return new Lookups(null, true, null, null);
+            return new Lookups(null, true, null, null, null);
         }
+    }
+
+    /**
+     * A fact about the call's line and where it came from: the profile (its key) or the payload (the call
+     * record's own line object, or a line event of the input).
+     *
+     * @param fromPayload false when the profile said it
+     * @param where the profile key, or the payload field with the record it was read from
+     */
+    public record LineFact(boolean value, boolean fromPayload, String where) {
     }
 
     public CallContext(CallRecord call, Profile profile, Instant asOf, Lookups lookups) {
@@ -82,6 +100,42 @@ public final class CallContext {
 
     public String parallelHolderId() {
         return lookups.parallelHolderId();
+    }
+
+    /** The input's latest event about the call's line, or null. */
+    public LineEvent lineEvent() {
+        return lookups.lineEvent();
+    }
+
+    /**
+     * Whether the profile switches recording on for the call's line and direction, or null when it does not
+     * say (no profile, the line not listed, the switch not written).
+     */
+    public LineFact profileRecording() {
+        NumberConfig n = number();
+        if (!profile.applied() || n == null || call.direction() == null) {
+            return null;
+        }
+        Boolean flag = n.recordFlag(call.direction());
+        return flag == null ? null : new LineFact(flag, false, n.key() + ".record_" + call.direction().wire());
+    }
+
+    /**
+     * Whether the payload says the line records: the call's own line object first (Aircall's
+     * {@code number.live_recording_activated}), else the input's latest event about the line; null when
+     * neither says.
+     */
+    public LineFact payloadRecording() {
+        if (call.lineRecording() != null) {
+            return new LineFact(call.lineRecording(), true,
+                    "number.live_recording_activated" + (call.source() == null ? "" : " @ " + call.source()));
+        }
+        LineEvent e = lineEvent();
+        if (e != null && e.recording() != null) {
+            return new LineFact(e.recording(), true,
+                    e.kind() + " live_recording_activated" + (e.source() == null ? "" : " @ " + e.source()));
+        }
+        return null;
     }
 
     /** The CTM configuration assigned to the call's number, if it exists in the profile. */
