@@ -1,5 +1,6 @@
 package io.callaudit.rules.config;
 
+import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Fact;
@@ -17,12 +18,23 @@ import java.util.List;
 @RuleSpec(id = "config.profile-stale", needsProfile = true, severity = Severity.WARNING, seed = Seed.AIRCALL)
 public final class ProfileStale implements CallRule {
 
+    /**
+     * Aircall's switch is one per number, the profile's one per direction: {@code false} in the payload
+     * contradicts a direction the profile records, but {@code true} only contradicts a profile that records
+     * neither direction of the line.
+     */
     @Override
     public void check(CallContext ctx) {
         CallContext.LineFact profile = ctx.profileRecording();
         CallContext.LineFact payload = ctx.payloadRecording();
-        if (profile != null && payload != null && profile.value() != payload.value()) {
-            ctx.report(profile.where(), profile.value(), payload.where(), payload.value());
+        if (profile == null || payload == null || profile.value() == payload.value()) {
+            return;
+        }
+        NumberConfig n = ctx.number();
+        boolean recordsNeither = Boolean.FALSE.equals(n.recordInbound()) && Boolean.FALSE.equals(n.recordOutbound());
+        if (!payload.value() || recordsNeither) {
+            ctx.report(profile.where(), String.valueOf(profile.value()), payload.where(),
+                    String.valueOf(payload.value()));
         }
     }
 

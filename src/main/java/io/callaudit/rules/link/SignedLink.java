@@ -1,6 +1,5 @@
 package io.callaudit.rules.link;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -84,6 +83,33 @@ public enum SignedLink {
         return OffsetDateTime.parse(s).toInstant();
     }
 
+    /** Percent-decoding of a query component ({@code +} is a space), UTF-8; a bad escape throws. */
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= s.length()) {
+                    throw new IllegalArgumentException("truncated escape");
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new IllegalArgumentException("bad escape");
+                }
+                out.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** Query parameters by lower-cased name; the first of a repeated name wins. */
     private static Map<String, String> query(String query) {
         int hash = query.indexOf('#');
@@ -95,8 +121,7 @@ public enum SignedLink {
                 continue;
             }
             try {
-                out.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                out.putIfAbsent(decode(pair.substring(0, eq)).toLowerCase(Locale.ROOT), decode(pair.substring(eq + 1)));
             } catch (IllegalArgumentException e) {
                 // a malformed escape: that parameter says nothing
             }
