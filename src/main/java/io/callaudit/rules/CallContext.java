@@ -49,16 +49,6 @@ public final class CallContext {
         }
     }
 
-    /**
-     * A fact about the call's line and where it came from: the profile (its key) or the payload (the call
-     * record's own line object, or a line event of the input).
-     *
-     * @param fromPayload false when the profile said it
-     * @param where the profile key, or the payload field with the record it was read from
-     */
-    public record LineFact(boolean value, boolean fromPayload, String where) {
-    }
-
     public CallContext(CallRecord call, Profile profile, Instant asOf, Lookups lookups) {
         this.call = call;
         this.profile = profile;
@@ -109,33 +99,41 @@ public final class CallContext {
 
     /**
      * Whether the profile switches recording on for the call's line and direction, or null when it does not
-     * say (no profile, the line not listed, the switch not written).
+     * say (no profile, the line not listed, the switch not written). Asked for every call: allocates nothing.
      */
-    public LineFact profileRecording() {
+    public Boolean profileRecording() {
         NumberConfig n = number();
         if (!profile.applied() || n == null || call.direction() == null) {
             return null;
         }
-        Boolean flag = n.recordFlag(call.direction());
-        return flag == null ? null : new LineFact(flag, false, n.key() + ".record_" + call.direction().wire());
+        return n.recordFlag(call.direction());
+    }
+
+    /** The profile key {@link #profileRecording()} read, for a finding. */
+    public String profileRecordingKey() {
+        return number().key() + ".record_" + call.direction().wire();
     }
 
     /**
      * Whether the payload says the line records: the call's own line object first (Aircall's
      * {@code number.live_recording_activated}), else the input's latest event about the line; null when
-     * neither says.
+     * neither says. Asked for every call: allocates nothing.
      */
-    public LineFact payloadRecording() {
+    public Boolean payloadRecording() {
         if (call.lineRecording() != null) {
-            return new LineFact(call.lineRecording(), true,
-                    "number.live_recording_activated" + (call.source() == null ? "" : " @ " + call.source()));
+            return call.lineRecording();
         }
         LineEvent e = lineEvent();
-        if (e != null && e.recording() != null) {
-            return new LineFact(e.recording(), true,
-                    e.kind() + " live_recording_activated" + (e.source() == null ? "" : " @ " + e.source()));
+        return e == null ? null : e.recording();
+    }
+
+    /** Where {@link #payloadRecording()} was read: the field and the record, for a finding. */
+    public String payloadRecordingWhere() {
+        if (call.lineRecording() != null) {
+            return "number.live_recording_activated" + (call.source() == null ? "" : " @ " + call.source());
         }
-        return null;
+        LineEvent e = lineEvent();
+        return e.kind() + " live_recording_activated" + (e.source() == null ? "" : " @ " + e.source());
     }
 
     /** The CTM configuration assigned to the call's number, if it exists in the profile. */

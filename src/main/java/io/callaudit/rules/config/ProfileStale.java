@@ -25,24 +25,25 @@ public final class ProfileStale implements CallRule {
      */
     @Override
     public void check(CallContext ctx) {
-        CallContext.LineFact profile = ctx.profileRecording();
-        CallContext.LineFact payload = ctx.payloadRecording();
-        if (profile == null || payload == null || profile.value() == payload.value()) {
+        Boolean payload = ctx.payloadRecording();
+        if (payload == null) {
+            return;
+        }
+        Boolean profile = ctx.profileRecording();
+        if (profile == null || profile.booleanValue() == payload.booleanValue()) {
             return;
         }
         NumberConfig n = ctx.number();
         boolean recordsNeither = Boolean.FALSE.equals(n.recordInbound()) && Boolean.FALSE.equals(n.recordOutbound());
-        if (!payload.value() || recordsNeither) {
-            ctx.report(profile.where(), String.valueOf(profile.value()), payload.where(),
-                    String.valueOf(payload.value()));
+        if (!payload || recordsNeither) {
+            ctx.report(ctx.profileRecordingKey(), String.valueOf(profile), ctx.payloadRecordingWhere(),
+                    String.valueOf(payload));
         }
     }
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        CallContext.LineFact profile = ctx.profileRecording();
-        CallContext.LineFact payload = ctx.payloadRecording();
-        return List.of(Fact.of("profile", profile == null ? null : profile.where() + "=" + profile.value()),
-                Fact.of("payload", payload == null ? null : payload.where() + "=" + payload.value()));
+        return List.of(Fact.of("profile", ctx.profileRecording()),
+                Fact.of("payload: number.live_recording_activated", ctx.payloadRecording()));
     }
 }

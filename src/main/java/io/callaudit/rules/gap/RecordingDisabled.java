@@ -50,12 +50,13 @@ public final class RecordingDisabled implements CallRule {
         if (Boolean.FALSE.equals(call.recordRequested())) {
             return "record_requested=false";
         }
-        CallContext.LineFact line = ctx.profileRecording();
-        if (line == null) {
-            line = ctx.payloadRecording();
-        }
-        if (line != null && !line.value()) {
-            return line.fromPayload() ? Localized.of("hint.from-payload", line.where()) : line.where();
+        Boolean profileSays = ctx.profileRecording();
+        if (profileSays != null) {
+            if (!profileSays) {
+                return ctx.profileRecordingKey();
+            }
+        } else if (Boolean.FALSE.equals(ctx.payloadRecording())) {
+            return Localized.of("hint.from-payload", ctx.payloadRecordingWhere());
         }
         NumberConfig number = ctx.number();
         if (number != null) {
@@ -89,7 +90,7 @@ public final class RecordingDisabled implements CallRule {
                 Fact.of("record_requested", ctx.call().recordRequested()),
                 Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
                 Fact.of("payload: number.live_recording_activated",
-                        ctx.payloadRecording() == null ? null : ctx.payloadRecording().value()),
+                        ctx.payloadRecording()),
                 Fact.of("flow", ctx.flow() == null ? null : ctx.flow().key()),
                 Fact.of("recording.enabled", ctx.profile().recording().enabledOrDefault()));
     }

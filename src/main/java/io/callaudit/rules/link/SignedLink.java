@@ -1,41 +1,45 @@
 package io.callaudit.rules.link;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.DateTimeException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The expiry a signed recording link carries in its own query, so an expired link is found without a
- * profile: presigned S3 ({@code X-Amz-Date} + {@code X-Amz-Expires}, SigV4), CloudFront ({@code Expires},
- * epoch seconds), Google Cloud Storage V4 ({@code X-Goog-Date} + {@code X-Goog-Expires}) and Azure SAS
- * ({@code se}, an ISO instant). Anything else, or anything malformed, has no known expiry.
+ * profile: presigned S3 ({@code X-Amz-Date} + {@code X-Amz-Expires}, SigV4), Google Cloud Storage V4
+ * ({@code X-Goog-Date} + {@code X-Goog-Expires}), CloudFront ({@code Expires}, epoch seconds) and Azure SAS
+ * ({@code se}, an ISO instant, with its {@code sig}). Anything else, or anything malformed, has no known expiry.
+ *
+ * <p>Read for every recorded call of a batch, so the query is scanned once, in place, for the few parameter
+ * names that matter; nothing is decoded or allocated for the rest.
  */
-public enum SignedLink {
-    S3("X-Amz-Date", "X-Amz-Expires"),
-    GCS("X-Goog-Date", "X-Goog-Expires"),
-    CLOUDFRONT(null, "Expires"),
-    AZURE_SAS(null, "se");
+final class SignedLink {
 
     /** {@code 20240131T120000Z}, the SigV4 and GCS V4 signing time. */
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT);
 
-    private final String dateParam;
-    private final String expiryParam;
+    private static final String[] NAMES = {"X-Amz-Date", "X-Amz-Expires", "X-Goog-Date", "X-Goog-Expires",
+            "Expires", "se", "sig"};
+    private static final int AMZ_DATE = 0;
+    private static final int AMZ_EXPIRES = 1;
+    private static final int GOOG_DATE = 2;
+    private static final int GOOG_EXPIRES = 3;
+    private static final int EXPIRES = 4;
+    private static final int SE = 5;
+    private static final int SIG = 6;
 
-    SignedLink(String dateParam, String expiryParam) {
-        this.dateParam = dateParam;
-        this.expiryParam = expiryParam;
+    private SignedLink() {
     }
 
     /** When {@code url} stops working according to its own signature, or null when it does not say. */
-    public static Instant expiry(String url) {
+    static Instant expiry(String url) {
         if (url == null) {
             return null;
         }
@@ -43,52 +47,67 @@ public enum SignedLink {
         if (q < 0) {
             return null;
         }
-        Map<String, String> params = query(url.substring(q + 1));
-        for (SignedLink kind : values()) {
-            Instant at = kind.read(params);
-            if (at != null) {
-                return at;
+        String[] values = new String[NAMES.length];
+        int end = url.indexOf('#', q);
+        end = end < 0 ? url.length() : end;
+        int i = q + 1;
+        while (i < end) {
+            int amp = url.indexOf('&', i);
+            amp = amp < 0 || amp > end ? end : amp;
+            int eq = url.indexOf('=', i);
+            if (eq > i && eq < amp) {
+                int len = eq - i;
+                for (int n = 0; n < NAMES.length; n++) {
+                    if (values[n] == null && NAMES[n].length() == len && url.regionMatches(true, i, NAMES[n], 0, len)) {
+                        values[n] = url.substring(eq + 1, amp);
+                        break;
+                    }
+                }
             }
+            i = amp + 1;
+        }
+        try {
+            if (values[AMZ_DATE] != null && values[AMZ_EXPIRES] != null) {
+                return signedAt(values[AMZ_DATE], values[AMZ_EXPIRES]);
+            }
+            if (values[GOOG_DATE] != null && values[GOOG_EXPIRES] != null) {
+                return signedAt(values[GOOG_DATE], values[GOOG_EXPIRES]);
+            }
+            if (values[EXPIRES] != null) {
+                return Instant.ofEpochSecond(Long.parseLong(values[EXPIRES]));
+            }
+            if (values[SE] != null && values[SIG] != null) {
+                return azure(decode(values[SE]));
+            }
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // NumberFormatException included: a malformed parameter says nothing
         }
         return null;
     }
 
-    private Instant read(Map<String, String> params) {
-        String expiry = params.get(expiryParam.toLowerCase(Locale.ROOT));
-        if (expiry == null) {
+    private static Instant signedAt(String date, String expires) {
+        long seconds = Long.parseLong(expires);
+        if (seconds < 0) {
             return null;
         }
-        try {
-            return switch (this) {
-                case S3, GCS -> {
-                    String date = params.get(dateParam.toLowerCase(Locale.ROOT));
-                    long seconds = Long.parseLong(expiry);
-                    yield date == null || seconds < 0 ? null
-                            : LocalDateTime.parse(date, BASIC).toInstant(ZoneOffset.UTC).plusSeconds(seconds);
-                }
-                case CLOUDFRONT -> Instant.ofEpochSecond(Long.parseLong(expiry));
-                case AZURE_SAS -> params.containsKey("sig") ? azure(expiry) : null;
-            };
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return LocalDateTime.parse(date, BASIC).toInstant(ZoneOffset.UTC).plusSeconds(seconds);
     }
 
     /** {@code se} is an ISO 8601 instant, with or without seconds, or a bare date (midnight UTC). */
     private static Instant azure(String se) {
         if (se.length() == 10) {
-            return java.time.LocalDate.parse(se).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(se).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         String s = se.length() == 17 && se.endsWith("Z") ? se.substring(0, 16) + ":00Z" : se;
         return OffsetDateTime.parse(s).toInstant();
     }
 
-    /** Percent-decoding of a query component ({@code +} is a space), UTF-8; a bad escape throws. */
+    /** Percent-decoding of a query value ({@code +} is a space), UTF-8; a bad escape throws. */
     private static String decode(String s) {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
             return s;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
@@ -108,24 +127,5 @@ public enum SignedLink {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Query parameters by lower-cased name; the first of a repeated name wins. */
-    private static Map<String, String> query(String query) {
-        int hash = query.indexOf('#');
-        String q = hash < 0 ? query : query.substring(0, hash);
-        Map<String, String> out = new HashMap<>();
-        for (String pair : q.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            try {
-                out.putIfAbsent(decode(pair.substring(0, eq)).toLowerCase(Locale.ROOT), decode(pair.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                // a malformed escape: that parameter says nothing
-            }
-        }
-        return out;
     }
 }
