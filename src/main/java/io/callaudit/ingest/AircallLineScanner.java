@@ -6,6 +6,8 @@ import io.callaudit.model.SourceRef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Reads the common Aircall NDJSON line, one bare call object, straight from its bytes into a call, pulling out
@@ -37,19 +39,67 @@ final class AircallLineScanner {
 
     private static final Fallback FALLBACK = new Fallback();
 
-    /**
-     * The keys a bare call's top level may hold that matter here, from the one vocabulary both Aircall readers
-     * share: the call's own keys, and the keys that make the object an envelope, a wrapper or a page.
-     */
-    private static final AircallKey[] TOP_KEYS = java.util.stream.Stream.of(AircallKey.values())
-            .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
-            .toArray(AircallKey[]::new);
+    // Keys of the call object the audit reads; the bit of each marks it seen, to fall back on repeats.
+    private static final int ID = 1;
+    private static final int DIRECTION = 1 << 1;
+    private static final int STARTED = 1 << 2;
+    private static final int ANSWERED = 1 << 3;
+    private static final int ENDED = 1 << 4;
+    private static final int MISSED = 1 << 5;
+    private static final int VOICEMAIL = 1 << 6;
+    private static final int VOICEMAIL_SHORT = 1 << 7;
+    private static final int ASSET = 1 << 8;
+    private static final int RECORDING = 1 << 9;
+    private static final int RECORDING_SHORT = 1 << 10;
+    private static final int NUMBER = 1 << 11;
+    private static final int USER = 1 << 12;
+    private static final int TEAMS = 1 << 13;
+    /** Keys that make the object something else than a bare call: an envelope, a wrapper or a page. */
+    private static final int OTHER_SHAPE = -1;
+    private static final int IGNORED = 0;
 
     /**
-     * The top-level keys by a hash of their length, first and last bytes, so a key is compared with one candidate
-     * at most instead of twenty: a call object has thirty keys and this ran for each.
+     * The top-level keys, from the one vocabulary both Aircall readers share ({@link AircallKey}), each with its
+     * bit; a key of the call the scanner has no bit for falls back, so none is ever dropped on this path.
      */
-    private static final AircallKey[] KEY_SLOTS = keySlots();
+    private static final byte[][] CALL_KEYS = Stream.of(AircallKey.values())
+            .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
+            .map(k -> k.ascii).toArray(byte[][]::new);
+    private static final int[] CALL_KEY_BITS = Stream.of(AircallKey.values())
+            .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
+            .mapToInt(AircallLineScanner::bit).toArray();
+
+    /** The bit a top-level key is read under; {@link #IGNORED} for keys only the tree path consults. */
+    private static int bit(AircallKey k) {
+        return switch (k) {
+            case ID -> ID;
+            case DIRECTION -> DIRECTION;
+            case STARTED_AT -> STARTED;
+            case ANSWERED_AT -> ANSWERED;
+            case ENDED_AT -> ENDED;
+            // only consulted without ended_at, and every call without one goes to the tree path
+            case DURATION, STATUS -> IGNORED;
+            case MISSED_CALL_REASON -> MISSED;
+            case VOICEMAIL -> VOICEMAIL;
+            case VOICEMAIL_SHORT_URL -> VOICEMAIL_SHORT;
+            case ASSET -> ASSET;
+            case RECORDING -> RECORDING;
+            case RECORDING_SHORT_URL -> RECORDING_SHORT;
+            case NUMBER -> NUMBER;
+            case USER -> USER;
+            case TEAMS -> TEAMS;
+            case CALL_WRAPPER, CALLS, EXOTEL_CALLS, DATA, EVENT, RESOURCE -> OTHER_SHAPE;
+            // nested keys are read inside number and user; a new call key must be given a bit here
+            default -> throw new IllegalStateException("no bit for Aircall key " + k.wire);
+        };
+    }
+
+    /**
+     * The call keys by a hash of their length, first and last bytes, so a key is compared with one candidate at most
+     * instead of twenty: a call object has thirty keys and this ran for each.
+     */
+    private static final int[] KEY_SLOTS = keySlots();
+
 
     private static final byte[] NULL = ascii("null");
     private static final byte[] RECORDING_PAGE = ascii("/recording");
@@ -57,6 +107,10 @@ final class AircallLineScanner {
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
 
+    private static final byte[] KEY_DIGITS = AircallKey.NUMBER_DIGITS.ascii;
+    private static final byte[] KEY_E164 = AircallKey.NUMBER_E164_DIGITS.ascii;
+    private static final byte[] KEY_LIVE_RECORDING = AircallKey.NUMBER_LIVE_RECORDING.ascii;
+    private static final byte[] KEY_EMAIL = AircallKey.USER_EMAIL.ascii;
 
     /** The reader's buffer, kept between lines (with its view) since it changes only when a line outgrows it. */
     private byte[] b;
@@ -110,42 +164,41 @@ final class AircallLineScanner {
             throw FALLBACK; // no id: the tree path says so
         }
         while (true) {
-            AircallKey k = key();
-            if (k != null) {
-                // A repeated key, or one that makes this something else than a bare call: the tree path's.
-                int bit = 1 << k.ordinal();
-                if (k.scope != AircallKey.Scope.CALL || !k.scanned || (seen & bit) != 0) {
-                    throw FALLBACK;
-                }
-                seen |= bit;
+            int bit = key();
+            if (bit == OTHER_SHAPE || (bit != IGNORED && (seen & bit) != 0)) {
+                throw FALLBACK;
             }
-            switch (k == null ? AircallKey.DURATION : k) {
+            seen |= bit;
+            switch (bit) {
                 case ID -> f.id = id();
                 case DIRECTION -> f.direction = direction();
-                case STARTED_AT -> f.started = timestamp();
-                case ANSWERED_AT -> f.answered = timestamp();
-                case ENDED_AT -> f.ended = timestamp();
-                case MISSED_CALL_REASON -> f.missedReason = text();
+                case STARTED -> f.started = timestamp();
+                case ANSWERED -> f.answered = timestamp();
+                case ENDED -> f.ended = timestamp();
+                case MISSED -> f.missedReason = text();
                 case VOICEMAIL -> voicemail = textRange();
-                case VOICEMAIL_SHORT_URL -> voicemailShort = textRange();
+                case VOICEMAIL_SHORT -> voicemailShort = textRange();
                 case ASSET -> asset = textRange();
                 case RECORDING -> recording = textRange();
-                case RECORDING_SHORT_URL -> recordingShort = textRange();
+                case RECORDING_SHORT -> recordingShort = textRange();
                 case NUMBER -> {
                     if (!nullLiteral()) {
-                        number(f);
-                        digits = nestedFirst;
-                        e164 = nestedSecond;
+                        String[] number = nested(KEY_DIGITS, KEY_E164, KEY_LIVE_RECORDING);
+                        f.numberId = number[0];
+                        f.lineRecording = nestedFlag;
+                        digits = number[1];
+                        e164 = number[2];
                     }
                 }
                 case USER -> {
                     if (!nullLiteral()) {
                         f.hasUser = true;
-                        user(f);
+                        String[] user = nested(KEY_EMAIL, null, null);
+                        f.userId = user[0];
+                        f.userEmail = user[1];
                     }
                 }
                 case TEAMS -> f.teamsAssigned = teams();
-                // duration and status only matter without ended_at, which this path leaves to the tree path
                 default -> skipValue(0);
             }
             if (endOf('}')) {
@@ -169,82 +222,38 @@ final class AircallLineScanner {
         return f;
     }
 
-    /** The second and third text fields of the last nested object read; fields, so nothing is allocated. */
-    private String nestedFirst;
-    private String nestedSecond;
+    /** The boolean {@link #nested} read last ({@code number.live_recording_activated}), null when absent. */
+    private Boolean nestedFlag;
 
-    /** {@code number}: its id, digits, E.164 digits and recording switch. Anything but an object falls back. */
-    private void number(AircallFields f) {
-        nestedFirst = null;
-        nestedSecond = null;
+    /**
+     * A nested object ({@code number}, {@code user}) of which {@code id} and one or two text fields are read:
+     * {id, first, second}, and a boolean {@code flag} into {@link #nestedFlag}. Anything but an object falls back.
+     */
+    private String[] nested(byte[] first, byte[] second, byte[] flag) {
+        String[] out = new String[3];
+        nestedFlag = null;
         int nestedSeen = 0;
         if (empty('{', '}')) {
-            return;
+            return out;
         }
         while (true) {
             skipWhitespace();
-            AircallKey k = nestedKey(AircallKey.Scope.NUMBER);
-            if (k != null) {
-                if ((nestedSeen & 1 << k.ordinal()) != 0) {
-                    throw FALLBACK;
-                }
-                nestedSeen |= 1 << k.ordinal();
+            int k = nestedKey(first, second, flag);
+            if (k != 0 && (nestedSeen & k) != 0) {
+                throw FALLBACK;
             }
-            switch (k == null ? AircallKey.DURATION : k) {
-                case NUMBER_ID -> f.numberId = id();
-                case NUMBER_DIGITS -> nestedFirst = text();
-                case NUMBER_E164_DIGITS -> nestedSecond = text();
-                case NUMBER_LIVE_RECORDING -> f.lineRecording = bool();
+            nestedSeen |= k;
+            switch (k) {
+                case 1 -> out[0] = id();
+                case 2 -> out[1] = text();
+                case 4 -> out[2] = text();
+                case 8 -> nestedFlag = bool();
                 default -> skipValue(1);
             }
             if (endOf('}')) {
-                return;
+                return out;
             }
         }
-    }
-
-    /** {@code user}: its id and e-mail. Anything but an object falls back. */
-    private void user(AircallFields f) {
-        int nestedSeen = 0;
-        if (empty('{', '}')) {
-            return;
-        }
-        while (true) {
-            skipWhitespace();
-            AircallKey k = nestedKey(AircallKey.Scope.USER);
-            if (k != null) {
-                if ((nestedSeen & 1 << k.ordinal()) != 0) {
-                    throw FALLBACK;
-                }
-                nestedSeen |= 1 << k.ordinal();
-            }
-            switch (k == null ? AircallKey.DURATION : k) {
-                case USER_ID -> f.userId = id();
-                case USER_EMAIL -> f.userEmail = text();
-                default -> skipValue(1);
-            }
-            if (endOf('}')) {
-                return;
-            }
-        }
-    }
-
-    /** {@code true}, {@code false} or null; a string or anything else goes to the tree path. */
-    private Boolean bool() {
-        byte c = peek();
-        if (c == 't') {
-            literal(TRUE);
-            return Boolean.TRUE;
-        }
-        if (c == 'f') {
-            literal(FALSE);
-            return Boolean.FALSE;
-        }
-        if (c == 'n') {
-            literal(NULL);
-            return null;
-        }
-        throw FALLBACK;
     }
 
     /** Opens an object or array; true when it closes right away (and is then consumed whole). */
@@ -288,10 +297,10 @@ final class AircallLineScanner {
     }
 
     /**
-     * A top-level key this reader knows ({@link #TOP_KEYS}), or null for any other key. Escaped keys fall back,
-     * since an escape could spell a key the audit reads.
+     * A key of the call object: its bit in {@link #CALL_KEY_BITS}, {@link #IGNORED} for any other key. Escaped keys fall
+     * back, since an escape could spell a key the audit reads.
      */
-    private AircallKey key() {
+    private int key() {
         skipWhitespace();
         expect('"');
         int start = p;
@@ -301,31 +310,36 @@ final class AircallLineScanner {
         expect(':');
         skipWhitespace();
         if (len == 0) {
-            return null;
+            return IGNORED;
         }
-        AircallKey k = KEY_SLOTS[keySlot(len, b[start], b[stop - 1])];
-        return k != null && k.ascii.length == len && equalsAt(k.ascii, start) ? k : null;
+        int i = KEY_SLOTS[keySlot(len, b[start], b[stop - 1])];
+        return i >= 0 && CALL_KEYS[i].length == len && equalsAt(CALL_KEYS[i], start) ? CALL_KEY_BITS[i] : IGNORED;
     }
 
     private static int keySlot(int length, byte first, byte last) {
         return (length + last + first * 5) & 255;
     }
 
-    /** Slot to key; a vocabulary that gave two keys one slot would fail here, at class initialisation. */
-    private static AircallKey[] keySlots() {
-        AircallKey[] slots = new AircallKey[256];
-        for (AircallKey k : TOP_KEYS) {
-            int slot = keySlot(k.ascii.length, k.ascii[0], k.ascii[k.ascii.length - 1]);
-            if (slots[slot] != null) {
-                throw new IllegalStateException("call keys share a slot: " + k.wire + ", " + slots[slot].wire);
+    /** Slot to key index; a build that gave two keys one slot would fail here, at class initialisation. */
+    private static int[] keySlots() {
+        int[] slots = new int[256];
+        Arrays.fill(slots, -1);
+        for (int i = 0; i < CALL_KEYS.length; i++) {
+            byte[] k = CALL_KEYS[i];
+            int slot = keySlot(k.length, k[0], k[k.length - 1]);
+            if (slots[slot] >= 0) {
+                throw new IllegalStateException("call keys share a slot: " + new String(k, StandardCharsets.US_ASCII));
             }
-            slots[slot] = k;
+            slots[slot] = i;
         }
         return slots;
     }
 
-    /** A key of a nested object of {@code scope}, or null for any other. */
-    private AircallKey nestedKey(AircallKey.Scope scope) {
+    /**
+     * A key of a nested object: 1 for {@code id}, 2 for {@code first}, 4 for {@code second}, 8 for {@code flag},
+     * else 0.
+     */
+    private int nestedKey(byte[] first, byte[] second, byte[] flag) {
         expect('"');
         int start = p;
         int stop = skipStringBody();
@@ -333,24 +347,19 @@ final class AircallLineScanner {
         skipWhitespace();
         expect(':');
         skipWhitespace();
-        for (AircallKey k : NESTED[scope.ordinal()]) {
-            if (k.ascii.length == len && equalsAt(k.ascii, start)) {
-                return k;
-            }
+        if (len == 2 && b[start] == 'i' && b[start + 1] == 'd') {
+            return 1;
         }
-        return null;
-    }
-
-    /** The nested keys by scope. */
-    private static final AircallKey[][] NESTED = nested();
-
-    private static AircallKey[][] nested() {
-        AircallKey[][] out = new AircallKey[AircallKey.Scope.values().length][];
-        for (AircallKey.Scope scope : AircallKey.Scope.values()) {
-            out[scope.ordinal()] = java.util.stream.Stream.of(AircallKey.values()).filter(k -> k.scope == scope)
-                    .toArray(AircallKey[]::new);
+        if (first.length == len && equalsAt(first, start)) {
+            return 2;
         }
-        return out;
+        if (second != null && second.length == len && equalsAt(second, start)) {
+            return 4;
+        }
+        if (flag != null && flag.length == len && equalsAt(flag, start)) {
+            return 8;
+        }
+        return 0;
     }
 
     private boolean equalsAt(byte[] k, int start) {
@@ -516,6 +525,24 @@ final class AircallLineScanner {
             }
             p += 8;
         }
+    }
+
+    /** {@code true}, {@code false} or null; a string or anything else goes to the tree path. */
+    private Boolean bool() {
+        byte c = peek();
+        if (c == 't') {
+            literal(TRUE);
+            return Boolean.TRUE;
+        }
+        if (c == 'f') {
+            literal(FALSE);
+            return Boolean.FALSE;
+        }
+        if (c == 'n') {
+            literal(NULL);
+            return null;
+        }
+        throw FALLBACK;
     }
 
     private boolean nullLiteral() {
