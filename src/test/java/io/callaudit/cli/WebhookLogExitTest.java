@@ -19,8 +19,9 @@ class WebhookLogExitTest {
         CliRun run = CliRun.run("audit", "--as-of", "2026-11-20T00:00:00Z", "--format", "json", log);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"skipped\": 5").contains("\"user.connected\": 1")
-                .contains("\"profile_applied\": false");
+        String json = run.out().replaceAll("\\s+", "");
+        assertThat(json).contains("\"skipped\":5").contains("\"user.connected\":1")
+                .contains("\"profile_applied\":false");
     }
 
     @Test
