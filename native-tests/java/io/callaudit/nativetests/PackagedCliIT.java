@@ -151,7 +151,8 @@ class PackagedCliIT {
         Artifact.Run run = Artifact.run("explain", "7008", "--lang", "es", "--config", profile().toString(),
                 calls().toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Llamada 7008").contains("[FALLA] gap.parallel-leg");
+        assertThat(run.out()).contains("Llamada 7008").contains("[aplica] gap.parallel-leg")
+                .contains("Resultado: falta explicada");
     }
 
     @Test

@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class AuditService {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input to audit");
         }
-        ZoneId zone = profile == null ? ZoneOffset.UTC : profile.timezone();
+        ZoneId zone = profile == null ? null : profile.statedTimezone();
         try {
             CallReader first = CallReaders.open(inputs.get(0), forced, zone);
             Iterator<CallReader> rest = inputs.subList(1, inputs.size()).stream()
@@ -165,7 +164,7 @@ public final class AuditService {
         List<ReadResult> calls = new ArrayList<>();
         if (!inputs.isEmpty()) {
             checkInputsExist(inputs);
-            for (CallReader reader : CallReaders.openEach(inputs, stdin, format, head.timezone())) {
+            for (CallReader reader : CallReaders.openEach(inputs, stdin, format, head.statedTimezone())) {
                 try (reader) {
                     reader.forEach(calls::add);
                 }
@@ -183,8 +182,8 @@ public final class AuditService {
         Profile profile = request.profile() == null ? null : loadProfile(request.profile());
         checkInputsExist(request.inputs());
         List<String> inputs = request.inputs();
-        // Exotel and CTM write local times without an offset: read them in the account's zone.
-        ZoneId zone = profile == null ? ZoneOffset.UTC : profile.timezone();
+        // Exotel and CTM write local times without an offset: read them in the account's zone, else the vendor's.
+        ZoneId zone = profile == null ? null : profile.statedTimezone();
         CallReader first = CallReaders.open(inputs.get(0), stdin, request.inputFormat(), zone);
         return run(profile, request.asOf(), first, CallReaders.openEach(inputs.subList(1, inputs.size()),
                 stdin, request.inputFormat(), zone).iterator(), job, request.progress());
@@ -200,7 +199,9 @@ public final class AuditService {
     private <T> T run(Profile profile, Instant asOfOverride, CallReader first, Iterator<CallReader> rest,
             Job<T> job, Progress progress) {
         try (ChainedInput input = new ChainedInput(first, rest)) {
-            Profile effective = profile != null ? profile : Profile.defaults(providerOf(first.format()));
+            // The zone the first input's offset-less times were read in, for the report to say.
+            Profile effective = (profile != null ? profile : Profile.defaults(providerOf(first.format())))
+                    .withTimezone(first.zone());
             Instant asOf = asOfOverride != null ? asOfOverride
                     : effective.asOf() != null ? effective.asOf() : clock.instant();
             return job.run(new Auditor(rules, effective, asOf, new PhoneNumbers(effective.defaultRegion()),

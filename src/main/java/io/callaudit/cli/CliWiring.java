@@ -4,7 +4,11 @@ import io.callaudit.audit.ExitStatus;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
@@ -32,6 +36,7 @@ public class CliWiring {
         boolean debugFromEnv = ExitStatus.debugRequested(debugEnv);
         commandLine.setExecutionExceptionHandler(new ExecutionHandler(debugFromEnv));
         commandLine.setExecutionStrategy(new ErrorsToo(new CommandLine.RunLast(), debugFromEnv));
+        commandLine.setParameterExceptionHandler(new UnknownOptionFirst(commandLine.getParameterExceptionHandler()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.USAGE.code());
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.INTERNAL.code());
@@ -77,6 +82,32 @@ public class CliWiring {
             } catch (RuntimeException | Error e) {
                 return report(e, parseResult.commandSpec().commandLine(), debug(parseResult, debugFromEnv));
             }
+        }
+    }
+
+    /**
+     * Names an unknown option before anything else: {@code audit --bogus} is a mistyped option, and answering
+     * "Missing required parameter: 'FILE'" sends the user after the wrong problem. picocli then suggests the
+     * closest options it knows.
+     */
+    static final class UnknownOptionFirst implements IParameterExceptionHandler {
+
+        private final IParameterExceptionHandler picocli;
+
+        UnknownOptionFirst(IParameterExceptionHandler picocli) {
+            this.picocli = picocli;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) throws Exception {
+            CommandLine cmd = ex.getCommandLine();
+            if (!(ex instanceof UnmatchedArgumentException)) {
+                List<String> unknown = cmd.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
+                if (!unknown.isEmpty()) {
+                    return picocli.handleParseException(new UnmatchedArgumentException(cmd, unknown), args);
+                }
+            }
+            return picocli.handleParseException(ex, args);
         }
     }
 

@@ -2,10 +2,14 @@ package io.callaudit.cli;
 
 import io.callaudit.ingest.InputFormat;
 import io.callaudit.model.WireEnum;
+import io.callaudit.report.DiffWriter;
 import io.callaudit.report.ReportFormat;
+import io.callaudit.report.RuleReference;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -77,6 +81,38 @@ final class Converters {
         @Override
         public Instant convert(String value) {
             return Converters.instant(value);
+        }
+    }
+
+    /** The names {@code --format} accepts on a report, from {@link ReportFormat} itself. */
+    static final class ReportFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::wire).iterator();
+        }
+    }
+
+    /** The names {@code diff --format} accepts, from {@link DiffWriter.Layout}. */
+    static final class DiffLayouts implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(DiffWriter.Layout.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
+    /** The names {@code rules --format} accepts, from {@link RuleReference.Layout}. */
+    static final class RuleLayouts implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(RuleReference.Layout.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
+    /** The names {@code --input-format} accepts, from {@link InputFormat}. */
+    static final class InputFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(InputFormat.values()).map(InputFormat::wire).iterator();
         }
     }
 }

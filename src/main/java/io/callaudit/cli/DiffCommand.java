@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * it would stop recording, lose, or start recording. Fails when the change adds findings at the threshold.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Compare two profiles, and their impact over a history of calls.")
+        description = "Compare two profiles: the findings the change adds and removes and, over a history of calls,"
+                + " the calls it would stop recording, lose, start recording or stop ingesting. Fails when it stops,"
+                + " loses or stops ingesting any call, or adds a profile finding at or above --fail-on.")
 public class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--base", required = true, paramLabel = "OLD.yaml",
@@ -37,11 +39,11 @@ public class DiffCommand implements Callable<Integer> {
             description = "The profile after the change.")
     String head;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or markdown.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "diff-format",
+            completionCandidates = Converters.DiffLayouts.class)
     String format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", descriptionKey = "fail-on",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", descriptionKey = "diff-fail-on",
             converter = Converters.FailOnConverter.class)
     FailOn failOn;
 
@@ -53,7 +55,7 @@ public class DiffCommand implements Callable<Integer> {
     Instant asOf;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
-            converter = Converters.InputFormatConverter.class)
+            converter = Converters.InputFormatConverter.class, completionCandidates = Converters.InputFormats.class)
     InputFormat inputFormat;
 
     @Parameters(arity = "0..*", paramLabel = "CALLS",
@@ -79,7 +81,8 @@ public class DiffCommand implements Callable<Integer> {
         try {
             layout = DiffWriter.Layout.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "'" + format + "' is not one of text | json | markdown");
+            throw new ParameterException(spec.commandLine(),
+                    "'" + format + "' is not one of " + String.join(" | ", new Converters.DiffLayouts()));
         }
         ProfileDiff diff = service.diff(base, head, calls, inputFormat, asOf);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code callaudit explain}: the checklist for one call, each step with the data that decided it. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Walk the seeds' checklist for one call, step by step.")
+        description = "Walk the checklist of the provider's help articles for one call, step by step: each rule that"
+                + " applies to the provider, ruled out or applying, with the data that decided it.")
 public class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CALL_ID", description = "The call to explain.")

@@ -15,6 +15,6 @@ public class InputOptions {
     Instant asOf;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", descriptionKey = "input-format",
-            converter = Converters.InputFormatConverter.class)
+            converter = Converters.InputFormatConverter.class, completionCandidates = Converters.InputFormats.class)
     InputFormat inputFormat;
 }

@@ -19,7 +19,7 @@ public class ReportOptions {
     CommandSpec mixee;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "format",
-            converter = Converters.ReportFormatConverter.class)
+            converter = Converters.ReportFormatConverter.class, completionCandidates = Converters.ReportFormats.class)
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         description = "List every rule: id, severity, family, source, summary.")
 public class RulesCommand implements Callable<Integer> {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), markdown or json.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "rules-format",
+            completionCandidates = Converters.RuleLayouts.class)
     String format;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
@@ -37,7 +37,7 @@ public class RulesCommand implements Callable<Integer> {
             layout = RuleReference.Layout.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
-                    "'" + format + "' is not one of text | markdown | json");
+                    "'" + format + "' is not one of " + String.join(" | ", new Converters.RuleLayouts()));
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new RuleReference(RuleSet.builtIn(), Messages.of(lang.locale())).write(layout, buffer);

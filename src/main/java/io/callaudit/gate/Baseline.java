@@ -18,8 +18,9 @@ public record Baseline(String file, Map<String, BaselineEntry> entries) {
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    /** True when {@code finding} was already in the previous report. */
-    public boolean contains(Finding finding) {
-        return entries.containsKey(BaselineEntry.of(finding).key());
+    /** True when {@code finding}, of an audit of {@code provider}'s calls, was already in the previous report. */
+    public boolean contains(Finding finding, String provider) {
+        BaselineEntry entry = BaselineEntry.of(finding, provider);
+        return entries.containsKey(entry.key()) || entries.containsKey(entry.withoutProvider().key());
     }
 }

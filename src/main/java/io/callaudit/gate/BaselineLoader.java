@@ -11,7 +11,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,7 +72,8 @@ public final class BaselineLoader {
                 throw notReport(fileName, p, first == null ? "the file is empty" : "expected a JSON object");
             }
             boolean recordsRead = false;
-            Map<String, BaselineEntry> entries = null;
+            String provider = "";
+            List<Stated> stated = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
@@ -79,11 +82,14 @@ public final class BaselineLoader {
                         throw notReport(fileName, p, "'records_read' must be a whole number");
                     }
                     recordsRead = true;
+                } else if ("provider".equals(name)) {
+                    String named = string(fileName, p, "provider");
+                    provider = named == null ? "" : named;
                 } else if ("findings".equals(name)) {
                     if (value != JsonToken.START_ARRAY) {
                         throw notReport(fileName, p, "'findings' must be an array");
                     }
-                    entries = findings(fileName, p);
+                    stated = findings(fileName, p);
                 } else {
                     p.skipChildren();
                 }
@@ -91,10 +97,15 @@ public final class BaselineLoader {
             if (p.nextToken() != null) {
                 throw notReport(fileName, p, "unexpected content after the report");
             }
-            if (!recordsRead || entries == null) {
+            if (!recordsRead || stated == null) {
                 throw new GateFileException(fileName, 1, NOT_A_REPORT + "no "
                         + (recordsRead ? "'findings' array" : "'records_read'")
                         + " (pass a report written with --format json)");
+            }
+            Map<String, BaselineEntry> entries = new LinkedHashMap<>();
+            for (Stated f : stated) {
+                BaselineEntry entry = BaselineEntry.of(f.rule(), provider, f.callId(), f.entity(), f.file());
+                entries.putIfAbsent(entry.key(), entry);
             }
             return new Baseline(fileName, entries);
         } catch (JsonProcessingException e) {
@@ -106,23 +117,29 @@ public final class BaselineLoader {
         }
     }
 
-    /** The entries of the {@code findings} array; the parser is on its START_ARRAY and is left on its END_ARRAY. */
-    private static Map<String, BaselineEntry> findings(String fileName, JsonParser p) throws IOException {
-        Map<String, BaselineEntry> entries = new LinkedHashMap<>();
+    /**
+     * A finding as the report states it; it becomes an entry once the whole report is read, because the
+     * report's provider, which call findings are keyed by, may come after the findings.
+     */
+    private record Stated(String rule, String callId, String entity, String file) {
+    }
+
+    /** The {@code findings} array; the parser is on its START_ARRAY and is left on its END_ARRAY. */
+    private static List<Stated> findings(String fileName, JsonParser p) throws IOException {
+        List<Stated> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            BaselineEntry entry = finding(fileName, p, index);
-            entries.putIfAbsent(entry.key(), entry);
+            out.add(finding(fileName, p, index));
             index++;
         }
-        return entries;
+        return out;
     }
 
     /**
      * One finding: its entity is the call id, else the profile key when it has a location, else the input line,
      * exactly as {@link io.callaudit.rules.Finding#entity()} derives it, so a report read back keys the same.
      */
-    private static BaselineEntry finding(String fileName, JsonParser p, int index) throws IOException {
+    private static Stated finding(String fileName, JsonParser p, int index) throws IOException {
         String what = "findings[" + index + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw notReport(fileName, p, what + " must be an object");
@@ -146,20 +163,10 @@ public final class BaselineLoader {
         if (rule == null || rule.isEmpty()) {
             throw new GateFileException(fileName, line, NOT_A_REPORT + what + " has no 'rule'");
         }
-        String entity;
-        String file;
-        if (callId != null) {
-            // Version 1 reports also named the call's file; a call is its id wherever it was read.
-            entity = callId;
-            file = null;
-        } else if (location != null) {
-            entity = location.id();
-            file = location.file();
-        } else {
-            entity = source == null ? null : source.id();
-            file = source == null ? null : source.file();
+        if (location != null) {
+            return new Stated(rule, callId, location.id(), location.file());
         }
-        return new BaselineEntry(rule, entity, file);
+        return new Stated(rule, callId, source == null ? null : source.id(), source == null ? null : source.file());
     }
 
     /** A location or source object: its file and its identifying part (the key, or the line as text). */

@@ -80,19 +80,28 @@ public final class Gate {
 
         List<String> stale = List.of();
         if (baselineOrNull != null) {
+            String provider = provider(result);
             Set<String> seen = new HashSet<>();
             for (Finding f : findings) {
                 if (f.rule().family() == Family.WAIVER) {
                     continue;
                 }
-                seen.add(BaselineEntry.of(f).key());
-                if (suppressible(result, f) && !suppressed.containsKey(f) && baselineOrNull.contains(f)) {
+                BaselineEntry entry = BaselineEntry.of(f, provider);
+                seen.add(entry.key());
+                seen.add(entry.withoutProvider().key());
+                if (suppressible(result, f) && !suppressed.containsKey(f) && baselineOrNull.contains(f, provider)) {
                     suppressed.put(f, Suppression.baselined(baselineOrNull.file()));
                 }
             }
             stale = stale(baselineOrNull, seen);
         }
         return new GateResult(result.withSuppressions(suppressed, extra, stale), unused);
+    }
+
+    /** The provider whose calls were audited: call ids are unique only within one provider's account. */
+    public static String provider(AuditResult result) {
+        return result.profile() == null || result.profile().provider() == null ? ""
+                : result.profile().provider().wire();
     }
 
     /**

@@ -20,6 +20,13 @@ final class AircallFields {
     private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned",
             "abandoned_in_classic");
 
+    /** What an {@code asset} URL holds when it is the recording's page, or the voicemail's. */
+    static final String RECORDING_PAGE = "/recording";
+    static final String VOICEMAIL_PAGE = "/voicemail";
+
+    /** Aircall's webhook event for a voicemail, whatever the other events of the call say. */
+    private static final String VOICEMAIL_LEFT = "call.voicemail_left";
+
     String id;
     Direction direction;
     Instant started;
@@ -39,15 +46,17 @@ final class AircallFields {
     String userEmail;
     /** Whether {@code teams} is a non-empty array; only consulted when there is no user. */
     boolean teamsAssigned;
+    /** {@code number.live_recording_activated}: the line's recording switch as the payload says it. */
+    Boolean lineRecording;
 
     /**
-     * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, {@code voicemail} and
-     * {@code missed_call_reason}. A call with no agent but teams assigned rang a team line, which ingestion
+     * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, the voicemail fields
+     * ({@link #voicemailLeft}) and {@code missed_call_reason}. A call with no agent but teams assigned rang a team line, which ingestion
      * treats as shared.
      */
     CallRecord toCall(SourceRef source, WebhookEvent event) {
         CallStatus status = answered != null ? CallStatus.ANSWERED
-                : voicemail != null ? CallStatus.VOICEMAIL
+                : voicemailLeft(event) ? CallStatus.VOICEMAIL
                 : missedReason != null && ABANDONED.contains(missedReason) ? CallStatus.ABANDONED
                 : CallStatus.MISSED;
         return CallRecord.builder()
@@ -68,7 +77,20 @@ final class AircallFields {
                 .userId(userId)
                 .userEmail(userEmail)
                 .sharedLine(!hasUser && teamsAssigned)
+                .lineRecording(lineRecording)
                 .build();
+    }
+
+    /**
+     * Whether the caller reached the voicemail, in Aircall's own words: a voicemail link, an {@code asset}
+     * page that is the voicemail's ({@code assets.aircall.io/voicemail/:id}, or {@code .../calls/:id/voicemail}
+     * as real payloads show it), or a {@code call.voicemail_left} event. A voicemail shorter than 5 s leaves
+     * no audio, hence no link (seed 000 §2, "Important"), yet it was a voicemail, not a missed call: the asset
+     * or the event still says so, and {@code gap.short-voicemail} can give the reason.
+     */
+    private boolean voicemailLeft(WebhookEvent event) {
+        return voicemail != null || (asset != null && asset.contains(VOICEMAIL_PAGE))
+                || (event != null && VOICEMAIL_LEFT.equals(event.name()));
     }
 
     /**
@@ -77,7 +99,7 @@ final class AircallFields {
      */
     private String recordingUrl(CallStatus status) {
         String link = AircallMapper.first(recording, recordingShortUrl,
-                asset != null && asset.contains("/recording") ? asset : null);
+                asset != null && asset.contains(RECORDING_PAGE) ? asset : null);
         if (link == null && status == CallStatus.VOICEMAIL) {
             return voicemail;
         }

@@ -2,6 +2,7 @@ package io.callaudit.ingest;
 
 import io.callaudit.model.ReadResult;
 import java.io.Closeable;
+import java.time.ZoneId;
 
 /**
  * The records of one input, read lazily so memory does not grow with the batch. Iterate once: the input is a
@@ -16,6 +17,9 @@ public interface CallReader extends Iterable<ReadResult>, Closeable {
 
     /** The format the records are read as, detected or forced. */
     InputFormat format();
+
+    /** The zone offset-less times of this input are read in: the profile's, or the format's default. */
+    ZoneId zone();
 
     /** Bytes of the input consumed so far (compressed, as stored); a progress display reads it. */
     long bytesRead();

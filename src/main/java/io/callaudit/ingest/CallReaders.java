@@ -7,14 +7,14 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 
 /**
  * Opens inputs as {@link CallReader}s: the one place that ties an input's detected layout and format to a
  * reader, so callers only name files.
  *
  * <p>Exotel and CTM write timestamps without an offset; the overloads taking a {@link ZoneId} say which zone
- * those are read in (the profile's {@code timezone}). The others read them as UTC, the profile's default.
+ * those are read in (the profile's {@code timezone}), or, given null, leave it to the format's documented
+ * default ({@link InputFormat#defaultZone()}: India time for Exotel). The others read them as UTC.
  */
 public final class CallReaders {
 
@@ -40,11 +40,11 @@ public final class CallReaders {
      * @param stdin the process's standard input, read only when {@code name} is {@code -}
      * @param forced the format given by {@code --input-format}, or null to detect it (the layout is detected
      *        either way)
-     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times), or null for
+     *        the format's default
      * @throws InputException when the input is missing, unreadable or not call records at all
      */
     public static CallReader open(String name, InputStream stdin, InputFormat forced, ZoneId zone) {
-        Objects.requireNonNull(zone, "zone");
         return open(InputSource.open(name, stdin), forced, zone);
     }
 
@@ -61,17 +61,20 @@ public final class CallReaders {
     /**
      * Reads an already opened source; the reader owns it from here and closes it, also when this fails.
      *
-     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times), or null for
+     *        the format's default
      * @throws InputException when the input is not call records at all
      */
     public static CallReader open(InputSource source, InputFormat forced, ZoneId zone) {
         try {
-            Objects.requireNonNull(zone, "zone");
             Detection detection = FormatDetector.detect(source, forced);
+            ZoneId z = zone != null ? zone : detection.format().defaultZone();
             return switch (detection.shape()) {
-                case JSON -> new JsonDocumentReader(source, detection.format(), zone);
-                case NDJSON -> new NdjsonReader(source, detection.format(), zone);
-                case CSV -> new CsvReader(source, detection.format(), zone);
+                case JSON -> new JsonDocumentReader(source, detection.format(), z);
+                case NDJSON -> new NdjsonReader(source, detection.format(), z);
+                case CSV -> new CsvReader(source, detection.format(), z);
+                case XML -> new XmlReader(source, detection.format(), z);
+                case FORM -> new FormReader(source, detection.format(), z);
             };
         } catch (IOException e) {
             source.close();
@@ -95,11 +98,11 @@ public final class CallReaders {
      * files holds one open file at a time. The caller closes each reader; a missing file surfaces as an
      * {@link InputException} when its turn comes, after the files before it were read.
      *
-     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times)
+     * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times), or null for
+     *        each format's default
      */
     public static Iterable<CallReader> openEach(List<String> names, InputStream stdin, InputFormat forced,
             ZoneId zone) {
-        Objects.requireNonNull(zone, "zone");
         List<String> copy = List.copyOf(names);
         return () -> new Iterator<>() {
             private int next;

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a CSV export (RFC 4180): a header row naming the fields, then one record per row, each located by the
@@ -52,7 +53,7 @@ final class CsvReader extends StreamingReader {
      *        checked against
      */
     CsvReader(InputSource source, InputFormat format, ZoneId zone) throws IOException {
-        super(source, format, zone);
+        super(source, format, zone, format.csvMapper(zone));
         this.lines = new ByteLines(source.stream());
         this.columns = readHeader(format.csv());
     }
@@ -201,7 +202,8 @@ final class CsvReader extends StreamingReader {
             }
             names.add(name);
         }
-        for (String name : expected.required()) {
+        // Sorted: the same file must name the same missing column on every run (a Set's order varies per JVM).
+        for (String name : new TreeSet<>(expected.required())) {
             if (!seen.contains(name)) {
                 throw new InputException(name(), line, "required column '" + name + "' missing");
             }

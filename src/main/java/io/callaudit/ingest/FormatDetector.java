@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides layout and format from the first bytes of an input. Users pass exports, API dumps and webhook logs
@@ -68,6 +71,12 @@ final class FormatDetector {
         if (head[start] == '{' || head[start] == '[') {
             return json();
         }
+        if (head[start] == '<') {
+            return xml(firstLine);
+        }
+        if (isRequest(firstLine)) {
+            return new Detection(Shape.FORM, format(requestSamples()));
+        }
         InputFormat format = csvFormat(firstLine);
         if (format != null) {
             if (!format.readsCsv()) {
@@ -124,35 +133,109 @@ final class FormatDetector {
         if (forced != null) {
             return forced;
         }
+        List<InputFormat> tied = List.of();
         for (JsonNode record : samples) {
-            InputFormat format = classify(record);
-            if (format != null) {
-                return format;
+            List<InputFormat> candidates = candidates(record);
+            if (candidates.size() == 1) {
+                return candidates.get(0);
             }
+            if (tied.isEmpty()) {
+                tied = candidates;
+            }
+        }
+        if (!tied.isEmpty()) {
+            throw new InputException(name, "records that fit more than one format ("
+                    + String.join(", ", tied.stream().map(InputFormat::wire).toList())
+                    + "): give --input-format " + String.join(" or --input-format ",
+                            tied.stream().map(InputFormat::wire).toList()));
         }
         throw new InputException(name, UNRECOGNISED
                 + " (the first records have no Aircall, Exotel, CTM or canonical fields; give --input-format)");
     }
 
-    /**
-     * Whose record this is, or null when it could be anyone's (a broken or unrelated object). The vendors are
-     * asked in an order that keeps shared key names apart: a CTM call has the {@code duration} and
-     * {@code sid} an Aircall call has too, so CTM's own keys are looked for first.
-     */
+    /** Whose record this is, or null when it could be anyone's (see {@link #candidates}). */
     static InputFormat classify(JsonNode record) {
+        List<InputFormat> candidates = candidates(record);
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /**
+     * The formats the record could be: of the vendors whose calls it resembles, those whose field vocabulary it
+     * uses most. Vendors share names ({@code duration}, {@code sid}, a {@code call} wrapper), so one key decides
+     * nothing: a CTM webhook {@code {"event":"call.completed","call":{...}}} wraps its call like Aircall's API,
+     * and its fields make it CTM's. Several formats come back when a record uses their words equally; none when
+     * it is nobody's (a broken or unrelated object). Canonical records are ours, tried only after the vendors.
+     */
+    static List<InputFormat> candidates(JsonNode record) {
+        Map<InputFormat, Integer> scores = new EnumMap<>(InputFormat.class);
         if (ExotelMapper.looksLike(record)) {
-            return InputFormat.EXOTEL;
+            scores.put(InputFormat.EXOTEL, ExotelMapper.vocabularyScore(record));
         }
         if (CtmMapper.looksLike(record)) {
-            return InputFormat.CTM;
+            scores.put(InputFormat.CTM, CtmMapper.vocabularyScore(record));
         }
         if (AircallMapper.looksLike(record)) {
-            return InputFormat.AIRCALL;
+            scores.put(InputFormat.AIRCALL, AircallMapper.vocabularyScore(record));
         }
-        if (CanonicalMapper.looksLike(record)) {
-            return InputFormat.CANONICAL;
+        if (scores.isEmpty()) {
+            return CanonicalMapper.looksLike(record) ? List.of(InputFormat.CANONICAL) : List.of();
         }
-        return null;
+        int best = Collections.max(scores.values());
+        List<InputFormat> top = new ArrayList<>();
+        scores.forEach((format, score) -> {
+            if (score == best) {
+                top.add(format);
+            }
+        });
+        return top;
+    }
+
+    /** An XML response; Exotel's API answers XML by default, the only vendor XML callaudit knows. */
+    private Detection xml(String firstLine) {
+        if (forced != null) {
+            return new Detection(Shape.XML, forced);
+        }
+        String text = new String(head, 0, Math.min(head.length, 1 << 16), StandardCharsets.UTF_8);
+        if (text.contains("<" + XmlReader.RECORD + ">") || text.contains("<" + XmlReader.RECORD + " ")
+                || text.contains("<TwilioResponse")) {
+            return new Detection(Shape.XML, InputFormat.EXOTEL);
+        }
+        throw new InputException(name, 1, UNRECOGNISED + " (XML without <Call> elements: "
+                + (firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine) + ")");
+    }
+
+    /** A logged HTTP request: a form body, or a URL or request line with a query string. */
+    private static boolean isRequest(String line) {
+        if (FormReader.BODY.matcher(line).matches()) {
+            return true;
+        }
+        int q = line.indexOf('?');
+        return q > 0 && line.indexOf('=', q) > q && line.indexOf(',') < 0
+                && (line.startsWith("/") || line.startsWith("http") || line.matches("^[A-Z]+ \\S+.*"));
+    }
+
+    /** The parameters of the first request lines. */
+    private List<JsonNode> requestSamples() {
+        List<JsonNode> samples = new ArrayList<>();
+        int pos = 0;
+        while (pos < head.length && samples.size() < SAMPLES) {
+            int end = indexOf('\n', pos);
+            if (end < 0 && !whole) {
+                break;
+            }
+            int stop = end < 0 ? head.length : end;
+            String line = new String(head, pos, stop - pos, StandardCharsets.UTF_8).strip();
+            if (!line.isEmpty()) {
+                try {
+                    samples.add(line.startsWith("{") ? JsonRecordStream.MAPPER.readTree(line)
+                            : FormReader.parameters(line));
+                } catch (IOException | IllegalArgumentException e) {
+                    // a broken line is the reader's to reject
+                }
+            }
+            pos = stop + 1;
+        }
+        return samples;
     }
 
     /** The complete single-object lines among the first lines of the head. */
@@ -239,6 +322,9 @@ final class FormatDetector {
         }
         if (CanonicalMapper.looksLikeHeader(columns)) {
             return InputFormat.CANONICAL;
+        }
+        if (AircallCsvMapper.looksLikeHeader(columns)) {
+            return InputFormat.AIRCALL;
         }
         if (ExotelMapper.looksLikeHeader(columns)) {
             return InputFormat.EXOTEL;

@@ -13,6 +13,9 @@ public enum InputFormat implements WireEnum {
     CTM("ctm"),
     CANONICAL("canonical");
 
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final String wire;
 
     InputFormat(String wire) {
@@ -24,7 +27,7 @@ public enum InputFormat implements WireEnum {
         return wire;
     }
 
-    /** Aircall's Public API has no CSV form (its Analytics export is a report, not call objects). */
+    /** Whether the format has a CSV export callaudit reads. */
     boolean readsCsv() {
         return csv() != null;
     }
@@ -32,7 +35,7 @@ public enum InputFormat implements WireEnum {
     /** The columns of the format's CSV export, or null when it has none. */
     CsvColumns csv() {
         return switch (this) {
-            case AIRCALL -> null;
+            case AIRCALL -> CsvColumns.open(AircallCsvMapper.CSV_REQUIRED);
             case EXOTEL -> CsvColumns.open(ExotelMapper.CSV_REQUIRED);
             case CTM -> CsvColumns.open(CtmMapper.CSV_REQUIRED);
             case CANONICAL -> CsvColumns.closed(CanonicalMapper.FIELDS, CanonicalMapper.REQUIRED);
@@ -45,6 +48,20 @@ public enum InputFormat implements WireEnum {
      */
     AircallLineScanner lineScanner() {
         return this == AIRCALL ? new AircallLineScanner() : null;
+    }
+
+    /**
+     * The zone a vendor's offset-less times are in when the profile does not say: Exotel's accounts are in India
+     * time unless set otherwise; CTM and Aircall document none (Aircall's API writes instants, its dashboard
+     * export a UTC column), so UTC, and the report says which zone it assumed.
+     */
+    public ZoneId defaultZone() {
+        return this == EXOTEL ? INDIA : UTC;
+    }
+
+    /** The mapper of the format's CSV export: Aircall's dashboard names its columns unlike its API's fields. */
+    RecordMapper csvMapper(ZoneId zone) {
+        return this == AIRCALL ? new AircallCsvMapper(zone) : mapper(zone);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +38,24 @@ final class ObjectFields {
     /** A week: no provider records or bills a call longer, and a longer duration is a unit mistake. */
     static final double MAX_DURATION_SECONDS = 7 * 24 * 3600;
     private static final int MAX_QUOTED = 60;
+    /** Times before this are placeholders, not times (see {@link #localTimeOrUnknown}). */
+    private static final Instant SENTINEL_BOUND = Instant.parse("1971-01-01T00:00:00Z");
     /** CTM's documented {@code called_at} ("2012-08-17 10:24 AM"), seconds allowed, AM/PM in any case. */
     private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("uuuu-MM-dd h:mm[:ss] a")
             .toFormatter(Locale.US);
+    /** Exotel's passthru {@code Created} ("Wed, 23 Feb 2022 12:31:59"): RFC 1123's layout without the zone. */
+    private static final DateTimeFormatter DAY_MONTH = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("EEE, d MMM uuuu HH:mm[:ss]")
+            .toFormatter(Locale.US);
+    /**
+     * An offset written after a local time, as CTM's client library shows {@code called_at}
+     * ("2013-05-01 11:48 PM -04:00"): {@code ±hh:mm}, {@code ±hhmm}, {@code Z} or {@code UTC}.
+     */
+    private static final Pattern TRAILING_OFFSET = Pattern.compile("^(.+?)\\s+(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})$",
+            Pattern.CASE_INSENSITIVE);
 
     private final ObjectNode node;
     private final String path;
@@ -290,17 +305,54 @@ final class ObjectFields {
             if (text.isEmpty()) {
                 return null;
             }
-            Instant parsed = parseRfc3339(text);
+            Instant parsed = parseVendorTime(text, zone);
             if (parsed != null) {
                 return inRange(name, parsed);
             }
-            LocalDateTime local = parseLocal(text);
-            if (local != null) {
-                return inRange(name, local.atZone(zone).toInstant());
+        }
+        throw new FieldException(field(name), "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, "
+                + "either with an offset, or RFC 3339)", quote(v));
+    }
+
+    /**
+     * {@link #localTime}, except that a value before 1971 reads as unknown: Exotel writes
+     * {@code 1970-01-01 05:30:00} (the epoch in India time) where a time is not known yet, and no call in an
+     * export happened in 1970.
+     */
+    Instant localTimeOrUnknown(String name, ZoneId zone) throws FieldException {
+        Instant t = localTime(name, zone);
+        return t != null && t.isBefore(SENTINEL_BOUND) ? null : t;
+    }
+
+    /**
+     * A vendor's time in any form {@link #localTime} reads, or null when it is none of them. An offset in the
+     * value wins over {@code zone}.
+     */
+    static Instant parseVendorTime(String text, ZoneId zone) {
+        Instant parsed = parseRfc3339(text);
+        if (parsed != null) {
+            return parsed;
+        }
+        LocalDateTime local = parseLocal(text);
+        if (local != null) {
+            return local.atZone(zone).toInstant();
+        }
+        Matcher m = TRAILING_OFFSET.matcher(text);
+        if (m.matches()) {
+            LocalDateTime at = parseLocal(m.group(1).trim());
+            if (at != null) {
+                String offset = m.group(2).toUpperCase(Locale.ROOT);
+                try {
+                    ZoneOffset z = offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")
+                            ? ZoneOffset.UTC : ZoneOffset.of(offset.length() == 5
+                                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+                    return at.toInstant(z);
+                } catch (DateTimeException e) {
+                    return null;
+                }
             }
         }
-        throw new FieldException(field(name), "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM or "
-                + "RFC 3339)", quote(v));
+        return null;
     }
 
     /** A closed-set value; the reason lists what is accepted so the fix is obvious. */
@@ -358,6 +410,11 @@ final class ObjectFields {
         }
         try {
             return LocalDateTime.parse(text, TWELVE_HOUR);
+        } catch (DateTimeException e) {
+            // not the 12-hour clock: try the day-name form
+        }
+        try {
+            return LocalDateTime.parse(text, DAY_MONTH);
         } catch (DateTimeException e) {
             return null;
         }

@@ -10,5 +10,12 @@ enum Shape {
     /** One record per line; a bad line is rejected and reading goes on. */
     NDJSON,
     /** A header row, then one record per row. */
-    CSV
+    CSV,
+    /** An XML response ({@code <TwilioResponse><Call>...}), each call element one record. */
+    XML,
+    /**
+     * One HTTP request per line, as a webhook endpoint logs it: a form-encoded body or a URL (or request line)
+     * with a query string.
+     */
+    FORM
 }

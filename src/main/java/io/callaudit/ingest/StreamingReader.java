@@ -18,13 +18,19 @@ abstract class StreamingReader implements CallReader {
     private final InputSource source;
     private final InputFormat format;
     private final RecordMapper mapper;
+    private final ZoneId zone;
     private boolean iterated;
 
     /** @param zone the zone of timestamps the input writes without an offset */
     StreamingReader(InputSource source, InputFormat format, ZoneId zone) {
+        this(source, format, zone, format.mapper(zone));
+    }
+
+    StreamingReader(InputSource source, InputFormat format, ZoneId zone, RecordMapper mapper) {
         this.source = source;
         this.format = format;
-        this.mapper = format.mapper(zone);
+        this.zone = zone;
+        this.mapper = mapper;
     }
 
     /** The next result, or null at the end of the input. */
@@ -75,7 +81,7 @@ abstract class StreamingReader implements CallReader {
     ReadResult map(JsonNode record, long line) {
         SourceRef at = new SourceRef(name(), line);
         try {
-            return new ReadResult.Call(mapper.map(record, at));
+            return mapper.read(record, at);
         } catch (FieldException e) {
             return reject(line, e.field(), e.reason(), e.value());
         }
@@ -103,6 +109,11 @@ abstract class StreamingReader implements CallReader {
     @Override
     public InputFormat format() {
         return format;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

@@ -50,6 +50,28 @@ public record Profile(
                 null, null, null);
     }
 
+    /**
+     * The zone the file wrote, or null when it left {@code timezone} out: then offset-less times are read in the
+     * provider's documented zone, not in UTC.
+     */
+    public ZoneId statedTimezone() {
+        return keyLines.containsKey("timezone") ? timezone : null;
+    }
+
+    /** The same profile, its offset-less times read in {@code zone}: what an audit reports it assumed. */
+    public Profile withTimezone(ZoneId zone) {
+        return new Profile(file, provider, plan, asOf, zone, defaultRegion, numbersComplete, recording, numbers,
+                settingsConfigs, flows, deletedAudio, purges, cancelledAt, ingestion, keyLines);
+    }
+
+    /**
+     * True when a profile was given: the built-in defaults ({@link #defaults}) have no file. Without one,
+     * settings the audit cannot see may explain a gap, so it claims nothing that needs them.
+     */
+    public boolean applied() {
+        return file != null;
+    }
+
     /** True when the profile configures a downstream ingestion platform. */
     public boolean ingestionConfigured() {
         return ingestion != null && ingestion.enabled();

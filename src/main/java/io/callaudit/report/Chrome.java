@@ -2,6 +2,8 @@ package io.callaudit.report;
 
 import io.callaudit.engine.Suppression;
 import java.text.MessageFormat;
+import io.callaudit.engine.Outcome;
+import io.callaudit.rules.Severity;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -50,6 +52,27 @@ final class Chrome {
                     suppression.expires() == null ? "-" : suppression.expires().toString());
         }
         return text("status.baselined", orDash(suppression.reason()));
+    }
+
+    /** An outcome as people read it in this language; the wire name stays in JSON, CSV and SARIF. */
+    String outcome(Outcome outcome) {
+        String key = "outcome." + outcome.wire();
+        return bundle.containsKey(key) ? text(key) : outcome.wire();
+    }
+
+    /** A severity as people read it in this language, lower case. */
+    String severity(Severity severity) {
+        return text("severity." + severity.wire());
+    }
+
+    /** A severity as a finding's label in a listing, upper case. */
+    String severityLabel(Severity severity) {
+        return severity(severity).toUpperCase(locale);
+    }
+
+    /** An ingestion verdict ({@code ingested}, {@code skipped}) as people read it in this language. */
+    String ingestVerdict(String verdict) {
+        return text("ingest." + verdict);
     }
 
     private static String orDash(String s) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.callaudit.engine.ProfileDiff;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.Messages;
+import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -32,11 +32,15 @@ public final class DiffWriter {
     private final boolean redact;
     private final Severity failOn;
     private final ResourceBundle chrome;
+    private final Chrome words;
+
+    private static final int LISTED = 20;
 
     public DiffWriter(Messages messages, boolean redact, Severity failOn) {
         this.messages = messages;
         this.redact = redact;
         this.failOn = failOn;
+        this.words = Chrome.of(messages.locale());
         this.chrome = ResourceBundle.getBundle("io.callaudit.report.diff", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -60,32 +64,25 @@ public final class DiffWriter {
         if (diff.callsCompared() > 0) {
             w.println(h + String.format(chrome.getString("impact"), diff.callsCompared()));
             w.println();
-            w.println(String.format(chrome.getString("totals"), diff.stop(), diff.lose(), diff.start()));
+            w.println(String.format(chrome.getString("totals"), diff.stop(), diff.lose(), diff.start(),
+                    diff.unIngest()));
             w.println();
             if (!diff.impact().isEmpty()) {
-                if (markdown) {
-                    w.println("| " + chrome.getString("col.number") + " | " + chrome.getString("col.direction") + " | "
-                            + chrome.getString("col.flow") + " | " + chrome.getString("col.stop") + " | "
-                            + chrome.getString("col.lose") + " | " + chrome.getString("col.start") + " |");
-                    w.println("| --- | --- | --- | ---: | ---: | ---: |");
-                } else {
-                    w.printf("  %-20s %-9s %-12s %6s %6s %6s%n", chrome.getString("col.number"),
-                            chrome.getString("col.direction"), chrome.getString("col.flow"),
-                            chrome.getString("col.stop"), chrome.getString("col.lose"), chrome.getString("col.start"));
-                }
-                for (ProfileDiff.ImpactRow r : diff.impact()) {
-                    if (markdown) {
-                        w.printf("| %s | %s | %s | %d | %d | %d |%n", r.number(), r.direction(), r.flow(), r.stop(),
-                                r.lose(), r.start());
-                    } else {
-                        w.printf("  %-20s %-9s %-12s %6d %6d %6d%n", r.number(), r.direction(), r.flow(), r.stop(),
-                                r.lose(), r.start());
-                    }
-                }
-                w.println();
+                impactTable(w, diff, markdown);
             }
             if (!diff.addedCallFindings().isEmpty()) {
-                w.println(String.format(chrome.getString("call-findings"), diff.addedCallFindings().size()));
+                w.println(h + chrome.getString("call-findings"));
+                w.println();
+                for (ProfileDiff.CallFindingGroup g : diff.addedCallFindings()) {
+                    String calls = String.format(chrome.getString("calls-on"), g.callIds().size(),
+                            numbers(g), list(g.callIds()));
+                    if (markdown) {
+                        w.printf("- **%s** `%s`: %s%n", severity(g.severity()), g.rule().id(), calls);
+                    } else {
+                        w.printf("  %-7s  %s  %s%n", severity(g.severity()).toUpperCase(messages.locale()),
+                                g.rule().id(), calls);
+                    }
+                }
                 w.println();
             }
         }
@@ -93,11 +90,62 @@ public final class DiffWriter {
         if (failOn == null) {
             w.println(chrome.getString("verdict.report-only"));
         } else if (failing > 0) {
-            w.println(String.format(chrome.getString("verdict.fail"), failing, failOn.wire()));
+            w.println(String.format(chrome.getString("verdict.fail"), diff.stop(), diff.lose(), diff.unIngest(),
+                    diff.failingFindings(failOn), severity(failOn)));
         } else {
-            w.println(String.format(chrome.getString("verdict.pass"), failOn.wire()));
+            w.println(String.format(chrome.getString("verdict.pass"), severity(failOn)));
         }
         w.flush();
+    }
+
+    private void impactTable(PrintWriter w, ProfileDiff diff, boolean markdown) {
+        String[] cols = {chrome.getString("col.number"), chrome.getString("col.direction"),
+            chrome.getString("col.flow"), chrome.getString("col.stop"), chrome.getString("col.lose"),
+            chrome.getString("col.start"), chrome.getString("col.un-ingest")};
+        if (markdown) {
+            w.println("| " + String.join(" | ", cols) + " |");
+            w.println("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+        } else {
+            w.printf("  %-20s %-9s %-12s %8s %8s %8s %8s%n", (Object[]) cols);
+        }
+        for (ProfileDiff.ImpactRow r : diff.impact()) {
+            String number = number(r.number(), r.digits());
+            String direction = direction(r.direction());
+            if (markdown) {
+                w.printf("| %s | %s | %s | %d | %d | %d | %d |%n", number, direction, r.flow(), r.stop(), r.lose(),
+                        r.start(), r.unIngest());
+            } else {
+                w.printf("  %-20s %-9s %-12s %8d %8d %8d %8d%n", number, direction, r.flow(), r.stop(), r.lose(),
+                        r.start(), r.unIngest());
+            }
+        }
+        w.println();
+    }
+
+    /** A line as the report may print it: inventory ids as they are, dialled numbers masked under redaction. */
+    private String number(String number, boolean digits) {
+        return digits && redact ? Sensitive.phone(number).masked() : number;
+    }
+
+    private String numbers(ProfileDiff.CallFindingGroup g) {
+        return list(g.numbers().stream().map(n -> number(n, g.digits().contains(n))).toList());
+    }
+
+    private String direction(String wire) {
+        return chrome.containsKey("direction." + wire) ? chrome.getString("direction." + wire) : wire;
+    }
+
+    private String severity(Severity s) {
+        return words.severity(s);
+    }
+
+    /** Up to {@value #LISTED} values, then how many more: a pull-request comment stays readable. */
+    private String list(List<String> values) {
+        if (values.size() <= LISTED) {
+            return String.join(", ", values);
+        }
+        return String.join(", ", values.subList(0, LISTED)) + " "
+                + String.format(chrome.getString("more"), values.size() - LISTED);
     }
 
     private void section(PrintWriter w, String title, List<Finding> findings, boolean markdown) {
@@ -107,9 +155,10 @@ public final class DiffWriter {
             String where = f.location() == null ? "" : f.location().file() + ":" + f.location().line() + " "
                     + f.location().key();
             if (markdown) {
-                w.printf("- **%s** `%s` %s: %s%n", f.severity().wire(), f.ruleId(), where, messages.message(f, redact));
+                w.printf("- **%s** `%s` %s: %s%n", severity(f.severity()), f.ruleId(), where,
+                        messages.message(f, redact));
             } else {
-                w.printf("  %-7s  %s  %s  %s%n", f.severity().wire().toUpperCase(Locale.ROOT), f.ruleId(),
+                w.printf("  %-7s  %s  %s  %s%n", severity(f.severity()).toUpperCase(messages.locale()), f.ruleId(),
                         where, messages.message(f, redact));
             }
         }
@@ -132,20 +181,39 @@ public final class DiffWriter {
             g.writeNumberField("stop_recording", diff.stop());
             g.writeNumberField("lose_recording", diff.lose());
             g.writeNumberField("start_recording", diff.start());
+            g.writeNumberField("stop_ingestion", diff.unIngest());
             g.writeArrayFieldStart("by_line");
             for (ProfileDiff.ImpactRow r : diff.impact()) {
                 g.writeStartObject();
-                g.writeStringField("number", r.number());
+                g.writeStringField("number", number(r.number(), r.digits()));
                 g.writeStringField("direction", r.direction());
                 g.writeStringField("flow", r.flow());
                 g.writeNumberField("stop_recording", r.stop());
                 g.writeNumberField("lose_recording", r.lose());
                 g.writeNumberField("start_recording", r.start());
+                g.writeNumberField("stop_ingestion", r.unIngest());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
-            findings(g, "added_call_findings", diff.addedCallFindings());
+            g.writeArrayFieldStart("added_call_findings");
+            for (ProfileDiff.CallFindingGroup group : diff.addedCallFindings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", group.rule().id());
+                g.writeStringField("severity", group.severity().wire());
+                g.writeArrayFieldStart("calls");
+                for (String id : group.callIds()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("numbers");
+                for (String n : group.numbers()) {
+                    g.writeString(number(n, group.digits().contains(n)));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeNumberField("failing", diff.failing(failOn));
             g.writeEndObject();
         }

@@ -23,10 +23,12 @@ public final class ExplainWriter {
     private final Messages messages;
     private final boolean redact;
     private final ResourceBundle chrome;
+    private final Chrome words;
 
     public ExplainWriter(Messages messages, boolean redact) {
         this.messages = messages;
         this.redact = redact;
+        this.words = Chrome.of(messages.locale());
         this.chrome = ResourceBundle.getBundle("io.callaudit.report.explain", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -39,7 +41,7 @@ public final class ExplainWriter {
         int n = 0;
         for (Step step : explanation.steps()) {
             n++;
-            String mark = step.fired() ? chrome.getString("fail") : chrome.getString("pass");
+            String mark = step.fired() ? chrome.getString("applies") : chrome.getString("ruled-out");
             w.printf(Locale.ROOT, "%2d. [%s] %s: %s%n", n, mark, step.rule().id(), messages.summary(step.rule().id()));
             if (!step.facts().isEmpty()) {
                 w.printf("        %s %s%n", chrome.getString("data"), facts(step.facts()));
@@ -49,13 +51,13 @@ public final class ExplainWriter {
             }
         }
         w.println();
-        w.printf("%s %s%n", chrome.getString("outcome"), result.outcome().wire());
+        w.printf("%s %s%n", chrome.getString("outcome"), words.outcome(result.outcome()));
         List<Finding> reasons = result.reasons();
         if (!reasons.isEmpty()) {
             w.printf("%s %s%n", chrome.getString("primary"), reasons.get(0).ruleId());
         }
         if (result.ingestVerdict() != null) {
-            w.printf("%s %s%n", chrome.getString("ingest"), result.ingestVerdict());
+            w.printf("%s %s%n", chrome.getString("ingest"), words.ingestVerdict(result.ingestVerdict()));
         }
         for (Finding f : result.findings()) {
             w.printf("%s %s: %s%n", chrome.getString("todo"), f.ruleId(),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
@@ -87,6 +88,12 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("schema_version", SCHEMA_VERSION);
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        if (result.timeZone() != null) {
+            g.writeStringField("assumed_time_zone", result.timeZone().getId());
+        }
+        // Call ids are unique within one provider's account: a baseline keys call findings by both.
+        g.writeStringField("provider", Gate.provider(result));
+        writeProfileNotice(g, result, ctx);
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);
@@ -325,6 +332,12 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("calls", summary.calls());
         g.writeNumberField("rejected", summary.rejected());
         g.writeNumberField("superseded", summary.superseded());
+        g.writeNumberField("skipped", summary.skipped());
+        g.writeObjectFieldStart("skipped_by_kind");
+        for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+            g.writeNumberField(kind.getKey(), kind.getValue());
+        }
+        g.writeEndObject();
         g.writeObjectFieldStart("by_outcome");
         for (Outcome outcome : Outcome.values()) {
             g.writeNumberField(outcome.wire(), count(summary.byOutcome(), outcome));
@@ -342,6 +355,20 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeNumberField("waived", summary.waived());
         g.writeNumberField("baselined", summary.baselined());
+    }
+
+    /**
+     * Whether a profile was applied and, when not, the rules that therefore could not run: always present, so
+     * a reader never takes a rule's silence for "ruled out".
+     */
+    static void writeProfileNotice(JsonGenerator g, AuditResult result, ReportContext ctx) throws IOException {
+        List<String> notRun = result.rulesNotRun(ctx.rules());
+        g.writeBooleanField("profile_applied", notRun.isEmpty());
+        g.writeArrayFieldStart("rules_not_run");
+        for (String id : notRun) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 
     /**

@@ -106,11 +106,17 @@ public final class MarkdownReportWriter implements ReportWriter {
             line("## " + escape(title));
             line("");
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
-            String header = ctx.toolVersion() == null
+            String header = (ctx.toolVersion() == null
                     ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf);
+                    : chrome.text("header", ctx.toolVersion(), asOf))
+                    + (result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId()));
             line("<sub>" + escape(header) + "</sub>");
             line("");
+            List<String> notRun = result.rulesNotRun(ctx.rules());
+            if (!notRun.isEmpty()) {
+                line("> " + escape(chrome.text("header.no-profile", String.join(", ", notRun))));
+                line("");
+            }
         }
 
         /**
@@ -124,6 +130,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             countRow(chrome.text("summary.calls"), summary.calls());
             countRow(chrome.text("summary.rejected"), summary.rejected());
             countRow(chrome.text("summary.superseded"), summary.superseded());
+            countRow(chrome.text("summary.skipped"), summary.skipped());
+            for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+                countRow(chrome.text("summary.skipped") + ": " + kind.getKey(), kind.getValue());
+            }
             for (Outcome o : Outcome.values()) {
                 countRow(chrome.text("summary.outcome") + ": " + o.wire(), valueOf(summary.byOutcome(), o));
             }

@@ -2,6 +2,8 @@ package io.callaudit.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.callaudit.gate.BaselineEntry;
+import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Suppression;
@@ -39,7 +41,7 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/callaudit/callaudit";
-    static final String FINGERPRINT = "callaudit/v1";
+    static final String FINGERPRINT = "callaudit/v2";
     static final String SRCROOT = "%SRCROOT%";
 
 
@@ -59,8 +61,9 @@ public final class SarifReportWriter implements ReportWriter {
         writeInvocation(g, result, chrome);
         g.writeArrayFieldStart("results");
         String fallback = fallbackFile(result);
+        String provider = Gate.provider(result);
         for (Finding f : result.findings()) {
-            writeResult(g, ReportedFinding.of(f, result, ctx), ctx, chrome, fallback);
+            writeResult(g, ReportedFinding.of(f, result, ctx), ctx, chrome, fallback, provider);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -136,7 +139,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     private static void writeResult(JsonGenerator g, ReportedFinding f, ReportContext ctx, Chrome chrome,
-            String fallback) throws IOException {
+            String fallback, String provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         int ruleIndex = ctx.rules().all().indexOf(f.finding().rule());
@@ -169,7 +172,7 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndArray();
 
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField(FINGERPRINT, fingerprint(f.finding()));
+        g.writeStringField(FINGERPRINT, fingerprint(f.finding(), provider));
         g.writeEndObject();
 
         Suppression suppression = f.suppression();
@@ -232,11 +235,14 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /**
-     * Rule, entity and file, the key a baseline matches on: stable across runs as long as the same rule fires
-     * on the same call (or key) of the same file, whatever line it moved to.
+     * The key a baseline matches on ({@link BaselineEntry}): provider, call and rule for a call finding, the
+     * repository-relative profile, key and rule for a profile finding. Stable across runs whatever line the
+     * finding moved to, however the path was typed and wherever the run started, so code scanning keeps an
+     * alert open instead of closing it and opening a twin.
      */
-    static String fingerprint(Finding f) {
-        return f.ruleId() + "|" + f.entity() + "|" + (f.file() == null ? "" : f.file());
+    static String fingerprint(Finding f, String provider) {
+        BaselineEntry e = BaselineEntry.of(f, provider);
+        return e.rule() + "|" + e.provider() + "|" + e.entity() + "|" + e.file();
     }
 
     /** The first file the batch was read from, or stdin's {@code -}: where file-less findings are anchored. */

@@ -8,6 +8,7 @@ import io.callaudit.engine.Suppression;
 import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Rejection;
 import io.callaudit.rules.Finding;
+import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Severity;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -51,10 +52,14 @@ public final class TextReportWriter implements ReportWriter {
         w.flush();
     }
 
+    /** Wide enough for a severity label in every language the reports are written in. */
     private static int widest() {
         int w = 0;
-        for (Severity s : Severity.values()) {
-            w = Math.max(w, s.wire().length());
+        for (Locale locale : RuleSet.LANGUAGES) {
+            Chrome chrome = Chrome.of(locale);
+            for (Severity s : Severity.values()) {
+                w = Math.max(w, chrome.severityLabel(s).length());
+            }
         }
         return w;
     }
@@ -90,28 +95,41 @@ public final class TextReportWriter implements ReportWriter {
 
         private void header() throws IOException {
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
-            line(ctx.toolVersion() == null
+            line((ctx.toolVersion() == null
                     ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf));
+                    : chrome.text("header", ctx.toolVersion(), asOf)) + zone(result, chrome));
+            List<String> notRun = result.rulesNotRun(ctx.rules());
+            if (!notRun.isEmpty()) {
+                line(chrome.text("header.no-profile", String.join(", ", notRun)));
+            }
             line("");
+        }
+
+        /** The zone offset-less times were read in, said where the reader looks first. */
+        private static String zone(AuditResult result, Chrome chrome) {
+            return result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId());
         }
 
         private void summaryTable() throws IOException {
             heading("summary.heading");
-            TextTable table = new TextTable()
-                    .row(chrome.text("summary.records-read"), count(summary.recordsRead()))
+            TextTable table = new TextTable();
+            table.row(chrome.text("summary.records-read"), count(summary.recordsRead()))
                     .row(chrome.text("summary.calls"), count(summary.calls()))
                     .row(chrome.text("summary.rejected"), count(summary.rejected()))
                     .row(chrome.text("summary.superseded"), count(summary.superseded()))
-                    .rule()
+                    .row(chrome.text("summary.skipped"), count(summary.skipped()));
+            for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+                table.row("  " + kind.getKey(), count(kind.getValue()));
+            }
+            table.rule()
                     .row(chrome.text("summary.outcome"), chrome.text("summary.outcome-count"))
                     .rule();
             for (Outcome o : Outcome.values()) {
-                table.row(o.wire(), count(valueOf(summary.byOutcome(), o)));
+                table.row(chrome.outcome(o), count(valueOf(summary.byOutcome(), o)));
             }
             table.rule().row(chrome.text("summary.severity"), chrome.text("summary.severity-count")).rule();
             for (Severity s : Severity.values()) {
-                table.row(s.wire(), count(valueOf(summary.bySeverity(), s)));
+                table.row(chrome.severity(s), count(valueOf(summary.bySeverity(), s)));
             }
             table.rule()
                     .row(chrome.text("summary.waived"), count(summary.waived()))
@@ -136,7 +154,7 @@ public final class TextReportWriter implements ReportWriter {
                 whereWidth = Math.max(whereWidth, TextTable.width(where(f.location())));
             }
             for (Finding f : findings) {
-                line(INDENT + pad(severity(f), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP
+                line(INDENT + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP
                         + pad(where(f.location()), whereWidth) + GAP + message(f));
             }
             line("");
@@ -167,7 +185,7 @@ public final class TextReportWriter implements ReportWriter {
             int ruleWidth = 0;
             for (CallResult c : listed) {
                 idWidth = Math.max(idWidth, TextTable.width(id(c)));
-                outcomeWidth = Math.max(outcomeWidth, c.outcome().wire().length());
+                outcomeWidth = Math.max(outcomeWidth, TextTable.width(chrome.outcome(c.outcome())));
                 for (Finding f : c.findings()) {
                     ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
                 }
@@ -177,7 +195,7 @@ public final class TextReportWriter implements ReportWriter {
             }
             String under = " ".repeat(idWidth + GAP.length() + outcomeWidth + GAP.length());
             for (CallResult c : listed) {
-                String lead = INDENT + pad(id(c), idWidth) + GAP + pad(c.outcome().wire(), outcomeWidth) + GAP;
+                String lead = INDENT + pad(id(c), idWidth) + GAP + pad(chrome.outcome(c.outcome()), outcomeWidth) + GAP;
                 if (c.findings().isEmpty()) {
                     line(lead + "-");
                     continue;
@@ -231,7 +249,7 @@ public final class TextReportWriter implements ReportWriter {
             for (Finding f : findings) {
                 String where = f.location() != null ? where(f.location())
                         : f.source() == null ? "-" : f.source().toString();
-                line(INDENT + pad(severity(f), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP + where
+                line(INDENT + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP + where
                         + GAP + message(f));
             }
             for (String entry : result.staleBaseline()) {
@@ -264,7 +282,7 @@ public final class TextReportWriter implements ReportWriter {
             String under = INDENT + " ".repeat(SEVERITY_WIDTH) + GAP;
             for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {
                 Finding first = firsts.get(rule.getKey());
-                String sev = first == null ? "" : severity(first);
+                String sev = first == null ? "" : chrome.severityLabel(first.severity());
                 line(INDENT + pad(sev, SEVERITY_WIDTH) + GAP + rule.getKey() + " (" + rule.getValue() + ")");
                 for (String r : remediations.getOrDefault(rule.getKey(), Set.of())) {
                     line(under + r);
@@ -291,11 +309,11 @@ public final class TextReportWriter implements ReportWriter {
             long failing = result.failing(failOn);
             String verdict;
             if (failing == 0) {
-                verdict = chrome.text("verdict.pass", failOn.wire());
+                verdict = chrome.text("verdict.pass", chrome.severity(failOn));
             } else if (failing == 1) {
-                verdict = chrome.text("verdict.fail.one", failOn.wire());
+                verdict = chrome.text("verdict.fail.one", chrome.severity(failOn));
             } else {
-                verdict = chrome.text("verdict.fail.many", count(failing), failOn.wire());
+                verdict = chrome.text("verdict.fail.many", count(failing), chrome.severity(failOn));
             }
             if (summary.waived() + summary.baselined() > 0) {
                 verdict += " " + chrome.text("verdict.suppressed", count(summary.waived()),
@@ -326,10 +344,6 @@ public final class TextReportWriter implements ReportWriter {
             out.write(text.stripTrailing());
             out.write('\n');
         }
-    }
-
-    private static String severity(Finding f) {
-        return f.severity().wire().toUpperCase(Locale.ROOT);
     }
 
     private static String pad(String s, int width) {

@@ -1,5 +1,9 @@
 package io.callaudit.rules;
 
+import io.callaudit.model.Provider;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -7,9 +11,26 @@ import java.util.regex.Pattern;
  * tests rather than a user's audit.
  */
 public record RuleInfo(String id, Severity severity, Family family, Seed seed, boolean fallback, Effect effect, boolean configurable,
-        Rule rule) {
+        Set<Provider> providers, Rule rule) {
+
+    public RuleInfo {
+        providers = Set.copyOf(providers);
+    }
+
+    /** True when the rule applies to {@code provider}'s calls and profiles ({@link RuleSpec#providers()}). */
+    public boolean appliesTo(Provider provider) {
+        return provider == null || providers.contains(provider);
+    }
 
     private static final Pattern ID = Pattern.compile("^[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*$");
+
+    /**
+     * True when the rule cannot judge without a profile ({@link RuleSpec#needsProfile()}, or a profile rule).
+     * Read from the annotation on demand: the rule set asks once per rule, at registration.
+     */
+    public boolean needsProfile() {
+        return rule instanceof ProfileRule || rule.getClass().getAnnotation(RuleSpec.class).needsProfile();
+    }
 
     /** Reads and checks the {@link RuleSpec} of {@code rule}. */
     public static RuleInfo of(Rule rule) {
@@ -31,6 +52,7 @@ public record RuleInfo(String id, Severity severity, Family family, Seed seed, b
             throw new IllegalStateException("rule id '" + spec.id() + "' names no family");
         }
         return new RuleInfo(spec.id(), spec.severity(), family, spec.seed(), spec.fallback(), spec.effect(),
-                spec.configurable(), rule);
+                spec.configurable(), spec.providers().length == 0 ? EnumSet.allOf(Provider.class)
+                        : EnumSet.copyOf(Arrays.asList(spec.providers())), rule);
     }
 }

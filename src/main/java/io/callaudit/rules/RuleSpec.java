@@ -1,5 +1,6 @@
 package io.callaudit.rules;
 
+import io.callaudit.model.Provider;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,6 +22,13 @@ public @interface RuleSpec {
     Seed seed();
 
     /**
+     * The providers whose help articles state the rule; empty for every provider. A rule does not fire, and
+     * {@code explain} does not walk it, for another provider's calls or profile: a provider's article says
+     * nothing about another's behaviour.
+     */
+    Provider[] providers() default {};
+
+    /**
      * Fallback rules only fire when no evidence-based rule explains the call; they run after all others.
      */
     boolean fallback() default false;
@@ -33,4 +41,11 @@ public @interface RuleSpec {
      * remove it; {@code callaudit diff} uses this to tell which calls a change stops or starts recording.
      */
     boolean configurable() default false;
+
+    /**
+     * True when the rule can only judge with a profile (an inventory, retention, a pause switch): without
+     * one it does not run, and the report names it among the rules that could not. Profile rules need one
+     * by nature and need not say so.
+     */
+    boolean needsProfile() default false;
 }

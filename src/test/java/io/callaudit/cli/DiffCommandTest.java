@@ -64,6 +64,62 @@ class DiffCommandTest {
     }
 
     @Test
+    void should_pass_a_change_that_only_starts_recording_though_the_past_call_has_no_recording() throws Exception {
+        String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
+        Path head = tmp.resolve("head.yaml");
+        Files.writeString(head, base.replace("record_outbound: false", "record_outbound: true"));
+        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
+                "examples/aircall/calls.json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("PASS").doesNotContain("gap.unexplained");
+    }
+
+    @Test
+    void should_fail_a_change_that_stops_recording_the_main_line_and_name_the_calls() throws Exception {
+        String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
+        Path head = tmp.resolve("head.yaml");
+        Files.writeString(head, base.replaceFirst("record_inbound: true", "record_inbound: false"));
+        CliRun json = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
+                "--format", "json", "examples/aircall/calls.json");
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(1);
+        JsonNode diff = JSON.readTree(json.out());
+        long stopped = diff.get("impact").get("stop_recording").asLong();
+        assertThat(stopped).isEqualTo(6);
+        JsonNode group = diff.get("added_call_findings").get(0);
+        assertThat(group.get("rule").asText()).isEqualTo("gap.recording-disabled");
+        assertThat(group.get("calls")).hasSize(6);
+        assertThat(group.get("numbers").get(0).asText()).isEqualTo("812");
+
+        CliRun text = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
+                "--format", "markdown", "examples/aircall/calls.json");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).contains("`gap.recording-disabled`: 6 call(s) on 812: ")
+                .contains(group.get("calls").get(0).asText())
+                .contains("FAIL: the change stops recording 6 call(s)");
+    }
+
+    @Test
+    void should_fail_a_change_that_stops_ingesting_calls() throws Exception {
+        String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
+        Path head = tmp.resolve("head.yaml");
+        Files.writeString(head, base.replace("min_seconds: 60", "min_seconds: 3600"));
+        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
+                "--format", "json", "examples/aircall/calls.json");
+        JsonNode diff = JSON.readTree(run.out());
+        assertThat(diff.get("impact").get("stop_ingestion").asInt()).as(run.out()).isPositive();
+        assertThat(diff.get("impact").get("stop_recording").asInt()).isZero();
+        assertThat(diff.get("added_call_findings").get(0).get("rule").asText()).isEqualTo("ingest.too-short");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void should_pass_an_unchanged_profile_over_a_history_with_unexplained_gaps() {
+        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head",
+                "examples/aircall/profile.yaml", "examples/aircall/calls.json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    @Test
     void should_count_recordings_a_shorter_retention_would_lose() throws Exception {
         Path base = tmp.resolve("base.yaml");
         Path head = tmp.resolve("head.yaml");

@@ -101,4 +101,38 @@ class GateCommandTest {
         assertThat(later.exitCode()).as(later.toString()).isEqualTo(1);
         assertThat(after.get("stale_baseline")).isNotEmpty();
     }
+
+    @Test
+    void should_match_a_baseline_however_the_paths_are_typed_and_whatever_the_export_is_called() throws Exception {
+        Path baseline = tmp.resolve("baseline.json");
+        CliRun first = CliRun.run("audit", "--config", PROFILE, "--format", "json", "--output", baseline.toString(),
+                CALLS);
+        assertThat(first.exitCode()).isEqualTo(1);
+        Path renamed = tmp.resolve("calls-2026-11.json");
+        Files.copy(Path.of(CALLS), renamed);
+        String absoluteProfile = Path.of(PROFILE).toAbsolutePath().toString();
+        for (String[] paths : new String[][] {{"./" + PROFILE, "./" + CALLS}, {absoluteProfile, renamed.toString()},
+            {"examples/../" + PROFILE, CALLS}}) {
+            CliRun again = CliRun.run("audit", "--config", paths[0], "--baseline", baseline.toString(), "--format",
+                    "json", paths[1]);
+            JsonNode report = JSON.readTree(again.out());
+            assertThat(again.exitCode()).as(String.join(" ", paths) + "\n" + again).isZero();
+            assertThat(report.get("stale_baseline")).as(String.join(" ", paths)).isEmpty();
+        }
+    }
+
+    @Test
+    void should_still_match_a_baseline_written_before_reports_named_their_provider() throws Exception {
+        // Written by callaudit before this change, from the repository root, with examples/aircall/... as typed.
+        String legacy = "src/test/resources/gate/legacy-baseline-aircall.json";
+        assertThat(Files.readString(Path.of(legacy))).doesNotContain("\"provider\"");
+        Path renamed = tmp.resolve("export.json");
+        Files.copy(Path.of(CALLS), renamed);
+        CliRun again = CliRun.run("audit", "--config", "./" + PROFILE, "--baseline", legacy, "--format", "json",
+                "--fail-on", "info", renamed.toString());
+        JsonNode report = JSON.readTree(again.out());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(report.get("stale_baseline")).isEmpty();
+        assertThat(report.get("summary").get("baselined").asInt()).isEqualTo(report.get("findings").size());
+    }
 }

@@ -34,9 +34,9 @@ class RulesAndExplainCommandTest {
         CliRun run = CliRun.run("explain", "7009", "--config", "examples/aircall/profile.yaml",
                 "examples/aircall/calls.json");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("[FAIL] gap.recording-disabled")
+        assertThat(run.out()).contains("[applies] gap.recording-disabled")
                 .contains("numbers[1].record_outbound")
-                .contains("[pass] gap.unanswered")
+                .contains("[ruled out] gap.unanswered")
                 .contains("Outcome: explained-gap");
     }
 
@@ -44,14 +44,26 @@ class RulesAndExplainCommandTest {
     void should_explain_a_parallel_leg_naming_the_holder() {
         CliRun run = CliRun.run("explain", "7008", "--config", "examples/aircall/profile.yaml",
                 "examples/aircall/calls.json");
-        assertThat(run.out()).contains("[FAIL] gap.parallel-leg").contains("overlapping earlier call=7007");
+        assertThat(run.out()).contains("[applies] gap.parallel-leg").contains("overlapping earlier call=7007");
     }
 
     @Test
     void should_explain_in_spanish() {
         CliRun run = CliRun.run("explain", "7014", "--lang", "es", "--config", "examples/aircall/profile.yaml",
                 "examples/aircall/calls.json");
-        assertThat(run.out()).contains("Llamada 7014").contains("[FALLA] gap.unexplained").contains("Resultado:");
+        assertThat(run.out()).contains("Llamada 7014").contains("[aplica] gap.unexplained")
+                .contains("[descartada] gap.unanswered").contains("Resultado: falta sin explicar")
+                .doesNotContain("[pass]").doesNotContain("FAIL");
+    }
+
+    @Test
+    void should_walk_only_the_rules_of_the_calls_provider() {
+        CliRun run = CliRun.run("explain", "7009", "--config", "examples/aircall/profile.yaml",
+                "examples/aircall/calls.json");
+        assertThat(run.out()).contains("gap.parallel-leg").contains("link.number-deleted")
+                .doesNotContain("gap.settings-unassigned").doesNotContain("gap.ivr-only")
+                .doesNotContain("link.audio-deleted").doesNotContain("link.account-cancelled")
+                .doesNotContain("plan.").doesNotContain("[pass]").doesNotContain("[FAIL]");
     }
 
     @Test

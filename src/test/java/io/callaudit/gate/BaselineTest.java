@@ -59,15 +59,38 @@ class BaselineTest {
     }
 
     @Test
-    void should_baseline_a_call_wherever_its_record_was_read() {
-        // The baseline has gap.unexplained for c2 read from other.ndjson; this run read c2 from calls.ndjson.
-        // One id is one call: renaming, moving or retyping the export's path must not make its findings new.
+    void should_match_a_call_whatever_file_it_was_read_from() {
+        // The baseline has gap.unexplained for c2 read from other.ndjson; this run read c2 from calls.ndjson:
+        // a renamed export holds the same calls of the same account.
         AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
 
         Finding c2 = findings(after, "gap.unexplained").get(1);
         assertThat(c2.callId()).isEqualTo("c2");
         assertThat(after.suppression(c2)).isEqualTo(Suppression.baselined("baseline.json"));
-        assertThat(after.staleBaseline()).noneMatch(entry -> entry.contains(" c2 "));
+    }
+
+    @Test
+    void should_not_baseline_the_same_rule_and_key_in_another_profile() {
+        // The baseline also has recording.mode of other-profile.yaml; this run checked profile.yaml.
+        AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
+
+        assertThat(after.staleBaseline()).contains("plan.dual-channel-not-in-plan recording.mode other-profile.yaml");
+    }
+
+    @Test
+    void should_not_match_a_call_of_another_provider_once_the_baseline_names_its_provider() {
+        String report = "{\"records_read\": 1, \"provider\": \"ctm\", \"findings\": [{\"rule\": \"gap.unexplained\","
+                + " \"call_id\": \"c1\", \"source\": {\"file\": \"calls.ndjson\", \"line\": 1}}]}";
+        Baseline ctm = new BaselineLoader().load("ctm.json",
+                new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
+        Baseline exotel = new BaselineLoader().load("exotel.json", new ByteArrayInputStream(
+                report.replace("\"ctm\"", "\"exotel\"").getBytes(StandardCharsets.UTF_8)));
+
+        Finding c1 = findings(audit(), "gap.unexplained").get(0);
+        assertThat(gate.apply(audit(), null, ctm, TODAY).result().staleBaseline())
+                .containsExactly("gap.unexplained c1 ctm");
+        assertThat(exotel.contains(c1, "exotel")).isTrue();
+        assertThat(ctm.contains(c1, "exotel")).isFalse();
     }
 
     @Test
@@ -75,7 +98,8 @@ class BaselineTest {
         AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
 
         // The waiver.malformed entry is left out: the gate's own findings are never baselined.
-        assertThat(after.staleBaseline()).containsExactly("gap.unexplained c9 -");
+        assertThat(after.staleBaseline()).containsExactly("gap.unexplained c9 -",
+                "plan.dual-channel-not-in-plan recording.mode other-profile.yaml");
     }
 
     @Test
@@ -88,7 +112,8 @@ class BaselineTest {
                 .isEqualTo(Suppression.Kind.BASELINED);
         assertThat(after.staleBaseline()).doesNotContain("gap.unexplained c1 calls.ndjson");
         assertThat(after.summary(RULES).waived()).isEqualTo(4);
-        assertThat(after.summary(RULES).baselined()).as("the profile finding and c2").isEqualTo(2);
+        assertThat(after.summary(RULES).baselined()).as("recording.mode, and c2 read from another file")
+                .isEqualTo(2);
         assertThat(after.failing(Severity.ERROR)).isEqualTo(ERRORS - 6);
     }
 

@@ -131,14 +131,16 @@ class ExotelReaderTest {
     }
 
     @Test
-    void inProgressCallIsRejectedWithItsLineAndStatus() {
-        String file = path("exotel-calls.ndjson");
+    void inProgressCallIsACallWithNoEndYet() {
         List<ReadResult> results = readFixture("exotel-calls.ndjson", KOLKATA);
 
-        assertThat(rejection(results.get(1))).isEqualTo(new Rejection(new SourceRef(file, 2), "Status",
-                "call still in progress: status 'in-progress'"));
-        assertThat(rejection(results.get(12))).isEqualTo(new Rejection(new SourceRef(file, 13), "Status",
-                "call still in progress: status 'ringing'"));
+        CallRecord live = call(results.get(1));
+        assertThat(live.endedAt()).as("not over: the audit reports it pending").isNull();
+        assertThat(live.status()).isEqualTo(CallStatus.ANSWERED);
+        assertThat(live.answeredAt()).isNull();
+        CallRecord ringing = call(results.get(12));
+        assertThat(ringing.endedAt()).isNull();
+        assertThat(ringing.status()).isEqualTo(CallStatus.NO_ANSWER);
     }
 
     @Test
@@ -190,9 +192,11 @@ class ExotelReaderTest {
 
         assertThat(results).hasSize(13);
         assertThat(rejection(results.get(5))).isEqualTo(new Rejection(new SourceRef(file, 6), "Status",
-                "not one of completed | busy | failed | no-answer | canceled: 'answered'"));
+                "not one of completed | busy | failed | no-answer | canceled | queued | ringing | in-progress, or a "
+                        + "CallType (call-attempt | client-hangup | incomplete | voicemail): 'answered'"));
         assertThat(rejection(results.get(6))).isEqualTo(new Rejection(new SourceRef(file, 7), "StartTime",
-                "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM or RFC 3339): '03/03/2017 10:48'"));
+                "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, either with an offset, or RFC 3339): "
+                        + "'03/03/2017 10:48'"));
         assertThat(rejection(results.get(7))).isEqualTo(new Rejection(new SourceRef(file, 8), "EndTime",
                 "before StartTime (2026-11-18T07:29:00Z < 2026-11-18T07:30:00Z)"));
         assertThat(rejection(results.get(8)))
@@ -250,11 +254,13 @@ class ExotelReaderTest {
     }
 
     @Test
-    void csvWithoutStatusColumnIsAFileProblem() {
-        assertThatThrownBy(() -> readStdin(
-                "Sid,StartTime,EndTime\nA,2026-11-18 10:00:00,2026-11-18 10:01:00\n", null))
-                .isInstanceOf(InputException.class)
-                .hasMessage("cannot read '-' line 1: required column 'Status' missing");
+    void csvWithoutStatusColumnRejectsEachRowNamingStatus() {
+        // The API's export and the dashboard's report name their columns differently, so the header cannot
+        // require one spelling; each row says what it lacks.
+        List<ReadResult> results = readStdin(
+                "Sid,StartTime,EndTime\nA,2026-11-18 10:00:00,2026-11-18 10:01:00\n", InputFormat.EXOTEL);
+        assertThat(rejection(results.get(0))).isEqualTo(new Rejection(new SourceRef("-", 2), "Status",
+                "required field missing"));
     }
 
     @Test
@@ -265,5 +271,47 @@ class ExotelReaderTest {
 
         assertThat(c.status()).isEqualTo(CallStatus.FAILED);
         assertThat(c.startedAt()).isEqualTo(Instant.parse("2026-11-18T10:00:00Z"));
+    }
+
+    @Test
+    void xmlWithADoctypeIsRefusedNotExpanded() {
+        // external entities are how XML input reads files it should not: the record is rejected, nothing read
+        List<ReadResult> results = readStdin("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>\n<TwilioResponse><Call><Sid>&x;</Sid></Call></TwilioResponse>\n",
+                InputFormat.EXOTEL);
+        assertThat(results).hasSize(1);
+        assertThat(rejection(results.get(0)).reason()).startsWith("malformed XML, the rest of the file was not read");
+    }
+
+    @Test
+    void bulkXmlYieldsEveryCallAndListsBecomeArrays() {
+        List<ReadResult> results = Fixtures.readAll(CallReaders.open("-", Fixtures.stdin("""
+                <TwilioResponse><Calls>
+                 <Call><Sid>a</Sid><Status>completed</Status><StartTime>2026-10-05 11:20:14</StartTime>
+                  <EndTime>2026-10-05 11:22:31</EndTime><Direction>inbound</Direction><To>0XXXXX80112</To>
+                  <Details><Legs><Leg><Id>1</Id><OnCallDuration>40</OnCallDuration></Leg>
+                   <Leg><Id>2</Id><OnCallDuration>25</OnCallDuration></Leg></Legs></Details></Call>
+                 <Call><Sid>b</Sid><Status>no-answer</Status><DateCreated>2026-10-05 11:30:00</DateCreated>
+                  <Duration>0</Duration><Direction>inbound</Direction><RecordingUrl/></Call>
+                </Calls></TwilioResponse>
+                """), null, null));
+        assertThat(results).hasSize(2);
+        CallRecord a = call(results.get(0));
+        assertThat(a.source()).isEqualTo(new SourceRef("-", 2));
+        // India time without a profile; the shorter leg bounds the conversation
+        assertThat(a.startedAt()).isEqualTo(Instant.parse("2026-10-05T05:50:14Z"));
+        assertThat(a.answeredAt()).isEqualTo(Instant.parse("2026-10-05T05:52:06Z"));
+        CallRecord b = call(results.get(1));
+        assertThat(b.startedAt()).as("DateCreated stands in for StartTime").isEqualTo(Instant.parse("2026-10-05T06:00:00Z"));
+        assertThat(b.recordingUrl()).isNull();
+    }
+
+    @Test
+    void defaultStatusCallbackSaysHowToGetCallTimes() {
+        List<ReadResult> results = readStdin("{\"CallSid\":\"c1\",\"DateUpdated\":\"2026-10-08 10:15:02\","
+                + "\"Status\":\"completed\",\"RecordingUrl\":null}\n", null);
+        assertThat(rejection(results.get(0))).isEqualTo(new Rejection(new SourceRef("-", 1), "StartTime",
+                "a StatusCallback without call times: pass StatusCallbackEvents=terminal to get them, or audit the "
+                        + "call details instead"));
     }
 }

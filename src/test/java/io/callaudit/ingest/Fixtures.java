@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +38,9 @@ final class Fixtures {
         }
     }
 
+    /** Reads a fixture whose offset-less times are UTC. */
     static List<ReadResult> readFixture(String fixture) {
-        return readAll(CallReaders.open(path(fixture), NO_STDIN, null));
+        return readAll(CallReaders.open(path(fixture), NO_STDIN, null, ZoneOffset.UTC));
     }
 
     /** Reads a fixture whose offset-less times are local to {@code zone}. */

@@ -133,10 +133,11 @@ class FormatDetectorTest {
     }
 
     @Test
-    void forcingAircallOnCsvIsAnInputError() {
+    void forcingAircallOnCsvOfApiFieldsIsAnInputError() {
+        // Aircall's CSV is the dashboard's export, whose columns are not the API's field names
         assertThatThrownBy(() -> readStdin("id,started_at,ended_at\n", InputFormat.AIRCALL))
                 .isInstanceOf(InputException.class)
-                .hasMessage("cannot read '-' line 1: aircall input is JSON or NDJSON, this looks like CSV");
+                .hasMessage("cannot read '-' line 1: required column 'Call ID (internal)' missing");
     }
 
     @Test
@@ -191,6 +192,59 @@ class FormatDetectorTest {
                 .isEqualTo(InputFormat.CTM);
         assertThat(FormatDetector.classify(Fixtures.json("{\"id\":1,\"duration\":36}")))
                 .isEqualTo(InputFormat.AIRCALL);
+    }
+
+    @Test
+    void xmlResponsesAreExotels() {
+        assertThat(detect("<?xml version=\"1.0\"?>\n<TwilioResponse><Call><Sid>a</Sid></Call></TwilioResponse>", null))
+                .isEqualTo(new Detection(Shape.XML, InputFormat.EXOTEL));
+        assertThatThrownBy(() -> detect("<html><body>502 Bad Gateway</body></html>", null))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("XML without <Call> elements");
+    }
+
+    @Test
+    void requestLogsAreFormShapedAndTheirParametersDecideTheFormat() {
+        assertThat(detect("CallSid=abc&Status=completed&DateUpdated=2026-10-09+12%3A05%3A40\n", null))
+                .isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
+        assertThat(detect("GET /hook?CallSid=abc&CallType=completed&Created=Wed%2C+14+Oct+2026+12%3A31%3A59 HTTP/1.1\n",
+                null)).isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
+        assertThat(detect("https://example.test/hook?CallSid=abc&DialCallStatus=completed\n", null))
+                .isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
+    }
+
+    @Test
+    void ctmWebhookBodyIsNotTakenForAircallsWrapper() {
+        assertThat(FormatDetector.classify(Fixtures.json(
+                "{\"event\":\"call.completed\",\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,"
+                        + "\"called_at\":\"2026-10-07 10:26 AM -04:00\",\"tracking_number\":\"+15550100000\"}}")))
+                .isEqualTo(InputFormat.CTM);
+        // Aircall's own wrapper stays Aircall's
+        assertThat(FormatDetector.classify(Fixtures.json(
+                "{\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,\"started_at\":1700000000,"
+                        + "\"direct_link\":\"https://api.aircall.io/v1/calls/7\"}}")))
+                .isEqualTo(InputFormat.AIRCALL);
+    }
+
+    @Test
+    void aShapeTwoVendorsShareEquallyStopsNamingTheCandidates() {
+        // sid and duration are both Aircall's and CTM's words; audio marks CTM, recording Aircall: one each
+        String tie = "{\"id\":1,\"sid\":\"x\",\"duration\":3,\"audio\":null,\"recording\":null}\n";
+        assertThat(FormatDetector.candidates(Fixtures.json(tie)))
+                .containsExactlyInAnyOrder(InputFormat.CTM, InputFormat.AIRCALL);
+        assertThatThrownBy(() -> detect(tie, null))
+                .isInstanceOf(InputException.class)
+                .hasMessage("cannot read '-': records that fit more than one format (aircall, ctm): give "
+                        + "--input-format aircall or --input-format ctm");
+        assertThat(detect(tie, InputFormat.CTM).format()).isEqualTo(InputFormat.CTM);
+    }
+
+    @Test
+    void csvHeadersOfTheDashboardsAreRecognised() {
+        assertThat(detect("Id,StartTime,EndTime,Status,Leg1Status,Leg2Status,RecordingUrls\n", null))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.EXOTEL));
+        assertThat(detect("Call ID (internal),Call direction,Call type,Start time (UTC),End time (UTC)\n", null))
+                .isEqualTo(new Detection(Shape.CSV, InputFormat.AIRCALL));
     }
 
     private static Detection detect(String content, InputFormat forced) {

@@ -151,7 +151,8 @@ class SarifReportWriterTest {
             assertThat(physical.get("artifactLocation").get("uri").asText()).isNotBlank();
             assertThat(physical.get("region").get("startLine").asInt()).isPositive();
             assertThat(r.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
-                    .isEqualTo(f.ruleId() + "|" + f.entity() + "|" + (f.file() == null ? "" : f.file()));
+                    .isEqualTo(f.callId() != null ? f.ruleId() + "|" + result.profile().provider().wire() + "|" + f.callId() + "|"
+                            : f.ruleId() + "||" + f.entity() + "|" + (f.file() == null ? "" : f.file()));
         }
     }
 

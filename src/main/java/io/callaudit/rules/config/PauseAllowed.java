@@ -1,5 +1,6 @@
 package io.callaudit.rules.config;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
@@ -11,7 +12,7 @@ import io.callaudit.rules.Severity;
  * "Allow the user to start and pause recording" means a paused call may have no recording (seed 000 §1,
  * "Note"): worth knowing before it ships.
  */
-@RuleSpec(id = "config.pause-allowed", severity = Severity.INFO, seed = Seed.AIRCALL)
+@RuleSpec(id = "config.pause-allowed", severity = Severity.INFO, seed = Seed.AIRCALL, providers = Provider.AIRCALL)
 public final class PauseAllowed implements ProfileRule {
 
     @Override

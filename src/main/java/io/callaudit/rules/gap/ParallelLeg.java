@@ -15,12 +15,13 @@ import java.util.List;
  * holds the whole conversation (seed 000 §3). The engine finds the overlapping earlier leg. Only Aircall
  * documents this behaviour; other providers' overlapping calls are left to the other rules.
  */
-@RuleSpec(id = "gap.parallel-leg", severity = Severity.INFO, seed = Seed.AIRCALL, effect = Effect.EXPLAINS_GAP)
+@RuleSpec(id = "gap.parallel-leg", severity = Severity.INFO, seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL, effect = Effect.EXPLAINS_GAP)
 public final class ParallelLeg implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
-        if (!ctx.recorded() && !ctx.neverAnswered() && ctx.provider() == Provider.AIRCALL
+        if (!ctx.recorded() && !ctx.neverAnswered()
                 && ctx.parallelHolderId() != null) {
             ctx.report(ctx.parallelHolderId());
         }

@@ -1,5 +1,6 @@
 package io.callaudit.rules.gap;
 
+import io.callaudit.model.Provider;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
@@ -10,7 +11,8 @@ import io.callaudit.rules.Severity;
 import java.util.List;
 
 /** Aircall does not save recordings longer than 4 hours (seed 000 §2); exactly 4 hours still saves. */
-@RuleSpec(id = "gap.too-long", severity = Severity.WARNING, seed = Seed.AIRCALL, effect = Effect.EXPLAINS_GAP)
+@RuleSpec(id = "gap.too-long", severity = Severity.WARNING, seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL, effect = Effect.EXPLAINS_GAP)
 public final class TooLong implements CallRule {
 
     @Override

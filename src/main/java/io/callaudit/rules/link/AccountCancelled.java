@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** CTM may delete recordings once an account has been cancelled for more than 60 days (seed 003). */
-@RuleSpec(id = "link.account-cancelled", severity = Severity.WARNING, seed = Seed.CTM, effect = Effect.LOSS)
+@RuleSpec(id = "link.account-cancelled", needsProfile = true, severity = Severity.WARNING, seed = Seed.CTM,
+        providers = Provider.CTM, effect = Effect.LOSS)
 public final class AccountCancelled implements CallRule {
 
     static final Duration GRACE = Duration.ofDays(60);
@@ -21,7 +22,7 @@ public final class AccountCancelled implements CallRule {
     @Override
     public void check(CallContext ctx) {
         Instant cancelled = ctx.profile().cancelledAt();
-        if (ctx.provider() == Provider.CTM && cancelled != null && ctx.mayHaveHadRecording()
+        if (cancelled != null && ctx.mayHaveHadRecording()
                 && ctx.asOf().isAfter(cancelled.plus(GRACE))) {
             ctx.report(cancelled.toString());
         }

@@ -12,6 +12,7 @@ import io.callaudit.rules.Fact;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
+import io.callaudit.rules.plan.ExotelPlan;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  * period in the profile, Exotel's plan default applies (Starter 30 days, Growth 90). Recordings delivered to
  * the customer's own storage are the customer's to keep: Exotel's retention does not apply to them.
  */
-@RuleSpec(id = "link.retention-expired", severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
+@RuleSpec(id = "link.retention-expired", needsProfile = true, severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
 public final class RetentionExpired implements CallRule {
 
     /** Exotel's default retention when the profile sets none (seed 004, "Default Retention Periods"). */
@@ -30,7 +31,9 @@ public final class RetentionExpired implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
-        if (ctx.profile().recording().storageOrDefault() != Storage.PROVIDER) {
+        // A storage or selective retention the plan does not offer is not what Exotel does: the account
+        // default holds, and the plan.* finding says so.
+        if (ExotelPlan.storage(ctx.profile()) != Storage.PROVIDER) {
             return;
         }
         Integer days = ctx.profile().recording().retentionDays();
@@ -43,7 +46,7 @@ public final class RetentionExpired implements CallRule {
             };
             key = "plan";
         }
-        for (SelectiveRetention rule : ctx.profile().recording().selectiveRetention()) {
+        for (SelectiveRetention rule : ExotelPlan.selectiveRetention(ctx.profile())) {
             if (matches(rule, ctx)) {
                 days = rule.days();
                 key = "recording.selective_retention[" + rule.index() + "]";

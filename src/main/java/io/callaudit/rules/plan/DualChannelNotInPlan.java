@@ -1,5 +1,6 @@
 package io.callaudit.rules.plan;
 
+import io.callaudit.model.Provider;
 import io.callaudit.model.FlowConfig;
 import io.callaudit.model.Plan;
 import io.callaudit.model.RecordingChannels;
@@ -21,6 +22,7 @@ import java.util.List;
  * without a recording is explained by it: that is what support would answer.
  */
 @RuleSpec(id = "plan.dual-channel-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL,
+        providers = Provider.EXOTEL,
         effect = Effect.EXPLAINS_GAP)
 public final class DualChannelNotInPlan implements ProfileRule, CallRule {
 
