@@ -67,7 +67,7 @@ final class AircallCsvMapper implements RecordMapper {
             "ai call", CallStatus.ANSWERED,
             "outbound", CallStatus.ANSWERED);
 
-    private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{1,2}):(\\d{1,2})");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,9}):(\\d{1,2}):(\\d{1,2})");
 
     private final ZoneId zone;
 
@@ -172,8 +172,8 @@ final class AircallCsvMapper implements RecordMapper {
         }
         Matcher m = CLOCK.matcher(text);
         if (m.matches()) {
-            return Double.valueOf(Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60
-                    + Long.parseLong(m.group(3)));
+            return row.seconds(column, Double.valueOf(Long.parseLong(m.group(1)) * 3600
+                    + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3))));
         }
         return row.nonNegative(column);
     }

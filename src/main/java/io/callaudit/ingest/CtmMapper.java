@@ -108,7 +108,7 @@ final class CtmMapper implements RecordMapper {
             event = call.scalarText("event");
             event = event == null ? null : event.toLowerCase(Locale.ROOT);
             if (event != null && !event.startsWith("call")) {
-                throw new FieldException("event", "not a call event: '" + call.scalarText("event") + "'");
+                throw new FieldException("event", "not a call event", "'" + call.scalarText("event") + "'");
             }
             call = ObjectFields.unwrapped((ObjectNode) record.get(WRAPPER_KEY));
         } else if (record.has("calls") && !record.has("id")) {

@@ -209,7 +209,14 @@ final class ObjectFields {
 
     /** A number of seconds: a duration, a talk or ring time; from 0 to a week. */
     Double nonNegative(String name) throws FieldException {
-        Double d = number(name);
+        return seconds(name, number(name));
+    }
+
+    /**
+     * {@code d}, seconds read from field {@code name} in whatever form its provider writes them (a number, a
+     * dashboard's {@code hh:mm:ss}), checked against the one range every duration has: 0 to a week.
+     */
+    Double seconds(String name, Double d) throws FieldException {
         if (d != null && d < 0) {
             throw new FieldException(field(name), "must not be negative", quote(value(name)));
         }

@@ -40,7 +40,9 @@ final class XmlReader extends StreamingReader {
         try {
             this.xml = factory.createXMLStreamReader(source.stream());
         } catch (XMLStreamException e) {
-            throw new InputException(source.name(), 1, "not XML: " + e.getMessage(), e);
+            // One line, like every other unreadable input: the parser's message spans two.
+            long at = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+            throw new InputException(source.name(), at, "not XML: " + firstLine(e), e);
         }
     }
 
@@ -112,7 +114,7 @@ final class XmlReader extends StreamingReader {
     private static String firstLine(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.lastIndexOf("Message: ");
-        return (nl >= 0 ? m.substring(nl + 9) : m).strip();
+        return (nl >= 0 ? m.substring(nl + 9) : m).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override

@@ -79,8 +79,9 @@ final class SignedLink {
             if (values[SE] != null && values[SIG] != null) {
                 return azure(decode(values[SE]));
             }
-        } catch (IllegalArgumentException | DateTimeException e) {
-            // NumberFormatException included: a malformed parameter says nothing
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            // NumberFormatException included: a malformed parameter says nothing, and neither does an expiry
+            // past what an Instant holds (X-Amz-Expires near Long.MAX_VALUE overflows plusSeconds)
         }
         return null;
     }
