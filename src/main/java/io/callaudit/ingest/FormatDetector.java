@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides layout and format from the first bytes of an input. Users pass exports, API dumps and webhook logs
@@ -23,6 +25,8 @@ final class FormatDetector {
     static final int PEEK_BYTES = 1 << 20;
 
     /** Records looked at before giving up on recognising the format. */
+    /** The first element's name: after the prolog, comments and declarations, which start {@code <?} or {@code <!}. */
+    private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]{0,59})");
     private static final int SAMPLES = 20;
 
     private static final String UNRECOGNISED = "not JSON, NDJSON or CSV call records";
@@ -72,7 +76,7 @@ final class FormatDetector {
             return json();
         }
         if (head[start] == '<') {
-            return xml(firstLine);
+            return xml();
         }
         if (isRequest(firstLine)) {
             return new Detection(Shape.FORM, format(requestSamples()));
@@ -191,7 +195,7 @@ final class FormatDetector {
     }
 
     /** An XML response; Exotel's API answers XML by default, the only vendor XML callaudit knows. */
-    private Detection xml(String firstLine) {
+    private Detection xml() {
         if (forced != null) {
             return new Detection(Shape.XML, forced);
         }
@@ -200,9 +204,13 @@ final class FormatDetector {
                 || text.contains("<TwilioResponse")) {
             return new Detection(Shape.XML, InputFormat.EXOTEL);
         }
-        throw new InputException(name, 1, UNRECOGNISED + " (XML without <Call> elements: "
-                + (firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine) + ")");
+        // The root element's name says what the file is; the text around it is data (and may hold control
+        // characters that would break the one-line message), so it is not quoted.
+        Matcher root = ROOT_ELEMENT.matcher(text);
+        throw new InputException(name, 1, UNRECOGNISED + " (XML without <Call> elements"
+                + (root.find() ? ", root element <" + root.group(1) + ">" : "") + ")");
     }
+
 
     /** A logged HTTP request: a form body, or a URL or request line with a query string. */
     private static boolean isRequest(String line) {

@@ -200,7 +200,12 @@ class FormatDetectorTest {
                 .isEqualTo(new Detection(Shape.XML, InputFormat.EXOTEL));
         assertThatThrownBy(() -> detect("<html><body>502 Bad Gateway</body></html>", null))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("XML without <Call> elements");
+                .hasMessageContaining("XML without <Call> elements, root element <html>")
+                .message().doesNotContain("Bad Gateway");
+        // What the file holds is data, and a CR in it would split the one-line message (found by FuzzTest).
+        assertThatThrownBy(() -> detect("<\r +15557654321 \u0000<x>", null))
+                .isInstanceOf(InputException.class)
+                .message().doesNotContain("\r").doesNotContain("5557654321");
     }
 
     @Test
