@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.callaudit.model.ReadResult;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  * element is null, a list element such as {@code <Legs>} an array), so one mapper reads both.
  *
  * <p>DTDs and external entities are refused: a call log has no use for them, and they are how XML input
- * reads files it should not.
+ * reads files it should not. A malformation ends the read with exit 3 naming the line and offset: unlike JSON
+ * ({@link JsonElements}), XML gives no element boundary to resume at that does not depend on the broken part.
  */
 final class XmlReader extends StreamingReader {
 
@@ -38,7 +42,10 @@ final class XmlReader extends StreamingReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
-            this.xml = factory.createXMLStreamReader(source.stream());
+            // Decoded here, strictly: given bytes, the JDK's parser prints "[Fatal Error]" to standard error on
+            // invalid UTF-8 before it throws, a second line no caller can silence. A BOM is already gone.
+            this.xml = factory.createXMLStreamReader(new InputStreamReader(source.stream(),
+                    StandardCharsets.UTF_8.newDecoder()));
         } catch (XMLStreamException e) {
             // One line, like every other unreadable input: the parser's message spans two.
             long at = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
@@ -59,9 +66,15 @@ final class XmlReader extends StreamingReader {
                 }
             }
         } catch (XMLStreamException e) {
+            // StAX cannot resynchronise after a malformation, so what follows is lost: said with exit 3 like a
+            // truncated JSON document, never a rejection in a run that exits 0 or 1 as if nothing was missing.
             ended = true;
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNumber();
-            return reject(at, null, "malformed XML, the rest of the file was not read: " + firstLine(e));
+            long at = e.getLocation() == null || e.getLocation().getLineNumber() < 1 ? line
+                    : e.getLocation().getLineNumber();
+            String offset = e.getLocation() == null || e.getLocation().getCharacterOffset() < 0 ? ""
+                    : " at character " + e.getLocation().getCharacterOffset();
+            throw new InputException(name(), at, "malformed XML" + offset + ", the rest of the document was not "
+                    + "read: " + firstLine(e), e);
         }
         ended = true;
         return null;
@@ -112,6 +125,9 @@ final class XmlReader extends StreamingReader {
     }
 
     private static String firstLine(XMLStreamException e) {
+        if (e.getNestedException() instanceof CharacterCodingException) {
+            return "not UTF-8";
+        }
         String m = String.valueOf(e.getMessage());
         int nl = m.lastIndexOf("Message: ");
         return (nl >= 0 ? m.substring(nl + 9) : m).strip().replaceAll("\\s*\\R\\s*", " ");

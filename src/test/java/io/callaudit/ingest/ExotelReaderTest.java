@@ -16,8 +16,13 @@ import io.callaudit.model.RecordingChannels;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.model.Visibility;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -275,12 +280,47 @@ class ExotelReaderTest {
 
     @Test
     void xmlWithADoctypeIsRefusedNotExpanded() {
-        // external entities are how XML input reads files it should not: the record is rejected, nothing read
-        List<ReadResult> results = readStdin("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
+        // external entities are how XML input reads files it should not: the document is refused, nothing read,
+        // and the loss is an input error (exit 3), not a rejection in a run that seems complete
+        assertThatThrownBy(() -> readStdin("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]>\n<TwilioResponse><Call><Sid>&x;</Sid></Call></TwilioResponse>\n",
-                InputFormat.EXOTEL);
-        assertThat(results).hasSize(1);
-        assertThat(rejection(results.get(0)).reason()).startsWith("malformed XML, the rest of the file was not read");
+                InputFormat.EXOTEL))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("malformed XML at character")
+                .hasMessageContaining("the rest of the document was not read")
+                .message().doesNotContain("passwd");
+    }
+
+    @Test
+    void xmlBrokenAfterAGoodCallIsAnInputErrorNamingWhereTheLossBegins() {
+        assertThatThrownBy(() -> readStdin("""
+                <TwilioResponse><Calls>
+                 <Call><Sid>a</Sid><Status>completed</Status><StartTime>2026-10-05 11:20:14</StartTime></Call>
+                 <Call><Sid>b</Sid><Status>completed</Cal>
+                </Calls></TwilioResponse>
+                """, InputFormat.EXOTEL))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 3: malformed XML at character")
+                .message().doesNotContain("\n");
+    }
+
+    @Test
+    void xmlWithInvalidUtf8IsOneInputErrorAndNothingOnStandardError() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            byte[] bad = "<TwilioResponse><Call><Sid>a\u00e9b</Sid></Call></TwilioResponse>\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            assertThatThrownBy(() -> Fixtures.readAll(CallReaders.open("-",
+                    new ByteArrayInputStream(bad), InputFormat.EXOTEL, ZoneOffset.UTC)))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("not UTF-8");
+        } finally {
+            System.setErr(err);
+        }
+        // The JDK's parser, given bytes, printed "[Fatal Error] ..." here before throwing.
+        assertThat(stray.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
