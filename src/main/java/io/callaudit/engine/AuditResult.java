@@ -214,7 +214,7 @@ public record AuditResult(
             }
         }
         return new Summary(recordsRead, calls.size(), rejected.size(), superseded, byOutcome,
-                new LinkedHashMap<>(counts), bySeverity, waived, baselined);
+                new LinkedHashMap<>(counts), bySeverity, waived, baselined, t.recordingRate());
     }
 
     /** True when an open (not waived, not baselined) finding at or above {@code threshold} exists. */

@@ -16,11 +16,15 @@ public final class Tally {
 
     private final long[] byOutcome = new long[Outcome.values().length];
     private final long[] bySeverity = new long[Severity.values().length];
+    private long expected;
     /** Keyed by the rule itself (one instance per rule) and counted in place: this runs for every finding. */
     private final Map<RuleInfo, long[]> byRule = new IdentityHashMap<>();
 
     void add(CallResult result) {
         byOutcome[result.outcome().ordinal()]++;
+        if (RecordingRate.expected(result)) {
+            expected++;
+        }
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -31,6 +35,10 @@ public final class Tally {
 
     long outcome(Outcome o) {
         return byOutcome[o.ordinal()];
+    }
+
+    RecordingRate recordingRate() {
+        return new RecordingRate(outcome(Outcome.RECORDED), expected);
     }
 
     long severity(Severity s) {

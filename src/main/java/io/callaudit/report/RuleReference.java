@@ -98,6 +98,11 @@ public final class RuleReference {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }
 
+    /** Where a reader of a report finds a rule explained: its entry in the published catalogue. */
+    static String helpUri(String ruleId) {
+        return SarifReportWriter.INFORMATION_URI + "/blob/main/docs/rules.md#" + anchor(ruleId);
+    }
+
     private static String anchor(String id) {
         return id.replace(".", "");
     }
