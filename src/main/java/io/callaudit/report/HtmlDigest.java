@@ -68,7 +68,8 @@ final class HtmlDigest {
         boolean recorded = c.outcome() == Outcome.RECORDED;
         boolean expected = RecordingRate.expected(c);
         String reason = recorded ? null : primary(c);
-        numbers.add(call.numberId(), call.numberDigits(), recorded, expected, reason);
+        String number = call.numberId() != null ? call.numberId() : call.numberDigits();
+        numbers.add(number, call.numberDigits(), recorded, expected, reason);
         String agent = call.userId() != null ? call.userId() : call.userEmail();
         agents.add(agent, call.userEmail(), recorded, expected, reason);
         Instant at = call.startedAt();
@@ -181,7 +182,9 @@ final class HtmlDigest {
 
     /** Counts for one number or agent. */
     static final class Group {
+        /** Null for the row of everything not shown one by one. */
         final String key;
+        /** What the page prints for it, personal data already masked when the report is redacted. */
         final String label;
         long calls;
         long recorded;
@@ -255,7 +258,7 @@ final class HtmlDigest {
             } else {
                 g = byKey.get(key);
                 if (g == null) {
-                    g = byKey.size() < MAX_GROUPS ? new Group(key, mask(label)) : overflow;
+                    g = byKey.size() < MAX_GROUPS ? new Group(key, display(key, label)) : overflow;
                     if (g != overflow) {
                         byKey.put(key, g);
                     }
@@ -264,11 +267,17 @@ final class HtmlDigest {
             g.add(recorded, expected, reason);
         }
 
-        private String mask(String label) {
-            if (label == null || !redact) {
-                return label;
+        /**
+         * The key and its label ({@code 812 · +33 1 23 45 67 89}), the label masked under redaction; the label
+         * alone when the key is the label (a number known only by its digits, an agent only by an e-mail).
+         */
+        private String display(String key, String label) {
+            if (label == null) {
+                return key;
             }
-            return label.contains("@") ? Sensitive.email(label).masked() : Sensitive.phone(label).masked();
+            String shown = !redact ? label
+                    : label.contains("@") ? Sensitive.email(label).masked() : Sensitive.phone(label).masked();
+            return key.equals(label) ? shown : key + " \u00b7 " + shown;
         }
 
         /**

@@ -208,16 +208,16 @@ public final class HtmlReportWriter implements ReportWriter {
 
         /** The summary's rule counts, reasons of a call or the others, most frequent first (ties: precedence). */
         private List<Map.Entry<String, Long>> ranked(Map<String, RuleInfo> rules, boolean reasons) {
-            List<Map.Entry<String, Long>> out = new ArrayList<>();
+            List<Map.Entry<String, Long>> picked = new ArrayList<>();
             for (Map.Entry<String, Long> e : summary.byRule().entrySet()) {
                 RuleInfo rule = rules.get(e.getKey());
                 boolean reason = rule != null && (rule.family() == Family.GAP || rule.family() == Family.LINK);
                 if (reason == reasons) {
-                    out.add(e);
+                    picked.add(e);
                 }
             }
-            out.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-            return out;
+            picked.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+            return picked;
         }
 
         private void ruleTable(List<Map.Entry<String, Long>> ranked, Map<String, RuleInfo> rules) throws IOException {
@@ -367,7 +367,7 @@ public final class HtmlReportWriter implements ReportWriter {
             if (g.key == null) {
                 return chrome.text(other);
             }
-            return g.label == null || g.label.equals(g.key) ? g.key : g.key + " \u00b7 " + g.label;
+            return g.label;
         }
 
         /** The lost and unexplained calls, the ones somebody must act on, up to a cap each. */
@@ -628,7 +628,10 @@ public final class HtmlReportWriter implements ReportWriter {
         return n == null ? 0 : n;
     }
 
-    /** Escapes text for HTML content and attribute values alike. */
+    /**
+     * Escapes text for HTML content and attribute values alike. Control characters (other than tab and line
+     * breaks) become U+FFFD: HTML has no way to carry them, and a rejected record's reason may quote one.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
@@ -642,7 +645,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                default -> null;
+                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f ? "\ufffd" : null;
             };
             if (r != null && b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);

@@ -95,7 +95,7 @@ class JsonReportWriterTest {
                 "provider", "summary", "rules", "calls", "inputs", "findings", "rejected", "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
-                "by_rule", "by_severity", "waived", "baselined");
+                "recording_rate", "by_rule", "by_severity", "waived", "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
         assertThat(keys(root.get("summary").get("by_outcome")))
                 .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost");
