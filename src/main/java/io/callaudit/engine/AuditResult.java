@@ -217,6 +217,11 @@ public record AuditResult(
                 new LinkedHashMap<>(counts), bySeverity, waived, baselined, t.recordingRate());
     }
 
+    /** Where recordings go missing, by number, agent and time, and the first calls worth a look. */
+    public Breakdown breakdown() {
+        return counts().breakdown();
+    }
+
     /** True when an open (not waived, not baselined) finding at or above {@code threshold} exists. */
     public boolean failsAt(Severity threshold) {
         return failing(threshold) > 0;
@@ -248,7 +253,7 @@ public record AuditResult(
         if (tally != null) {
             return tally;
         }
-        Tally t = new Tally();
+        Tally t = new Tally(profile == null ? java.time.ZoneOffset.UTC : profile.timezone());
         for (CallResult c : calls) {
             t.add(c);
         }

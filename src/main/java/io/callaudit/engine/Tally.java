@@ -17,6 +17,12 @@ public final class Tally {
     private final long[] byOutcome = new long[Outcome.values().length];
     private final long[] bySeverity = new long[Severity.values().length];
     private long expected;
+    private final Breakdown breakdown;
+
+    /** @param zone the profile's time zone, for the breakdown's hours and days */
+    Tally(java.time.ZoneId zone) {
+        this.breakdown = new Breakdown(zone);
+    }
     /** Keyed by the rule itself (one instance per rule) and counted in place: this runs for every finding. */
     private final Map<RuleInfo, long[]> byRule = new IdentityHashMap<>();
 
@@ -25,6 +31,7 @@ public final class Tally {
         if (RecordingRate.expected(result)) {
             expected++;
         }
+        breakdown.add(result);
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -35,6 +42,10 @@ public final class Tally {
 
     long outcome(Outcome o) {
         return byOutcome[o.ordinal()];
+    }
+
+    Breakdown breakdown() {
+        return breakdown;
     }
 
     RecordingRate recordingRate() {

@@ -1,6 +1,7 @@
 package io.callaudit.report;
 
 import io.callaudit.engine.AuditResult;
+import io.callaudit.engine.Breakdown;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
 import io.callaudit.engine.RecordingRate;
@@ -11,6 +12,7 @@ import io.callaudit.model.Rejection;
 import io.callaudit.rules.Family;
 import io.callaudit.rules.Finding;
 import io.callaudit.rules.RuleInfo;
+import io.callaudit.rules.Sensitive;
 import io.callaudit.rules.Severity;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,14 +41,13 @@ import java.util.Map;
  * are drawn here as SVG: every mark carries its number as a tooltip, every chart has a table beside it with
  * the same numbers, and series are told apart by pattern and label as well as by colour.
  *
- * <p>It aggregates rather than lists ({@link HtmlDigest}): one pass over the calls, bounded memory, and only
- * the calls worth a look (lost, unexplained) listed up to {@link #MAX_LISTED}, with a pointer to the JSON
- * report for the rest, so the file stays small at a million calls.
+ * <p>It aggregates rather than lists: the counts were kept while the calls streamed ({@link Breakdown}), so
+ * the page needs no pass over the results, which may be on disk; only the calls worth a look (lost,
+ * unexplained) are listed, up to {@link Breakdown#LISTED} each, with a pointer to the JSON report for the
+ * rest, so the file stays small at a million calls.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-    /** Lost and unexplained calls listed, each; the JSON and NDJSON reports have every one. */
-    static final int MAX_LISTED = 100;
     /** Numbers and agents drawn one by one; the others share one row. */
     static final int TOP_GROUPS = 15;
     /** Rejected records listed; the JSON report has every one. */
@@ -71,7 +72,7 @@ public final class HtmlReportWriter implements ReportWriter {
         private final Chrome chrome;
         private final Writer out;
         private final Summary summary;
-        private final HtmlDigest digest;
+        private final Breakdown digest;
         private final ZoneId zone;
 
         Page(AuditResult result, ReportContext ctx, Writer out) {
@@ -81,7 +82,7 @@ public final class HtmlReportWriter implements ReportWriter {
             this.out = out;
             this.summary = result.summary(ctx.rules());
             this.zone = result.profile() == null ? ZoneOffset.UTC : result.profile().timezone();
-            this.digest = HtmlDigest.of(result, MAX_LISTED, ctx.redact(), zone);
+            this.digest = result.breakdown();
         }
 
         void render() throws IOException {
@@ -95,8 +96,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 rules.put(r.id(), r);
             }
             reasons(rules);
-            groups("numbers", digest.numbers, "html.numbers.heading", "html.numbers.column", "html.numbers.other");
-            groups("agents", digest.agents, "html.agents.heading", "html.agents.column", "html.agents.other");
+            groups("numbers", digest.numbers(), "html.numbers.heading", "html.numbers.column", "html.numbers.other");
+            groups("agents", digest.agents(), "html.agents.heading", "html.agents.column", "html.agents.other");
             attention();
             otherFindings(rules);
             profile();
@@ -119,8 +120,8 @@ public final class HtmlReportWriter implements ReportWriter {
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
             out.write(esc(ctx.toolVersion() == null ? chrome.text("header.unversioned", asOf)
                     : chrome.text("header", ctx.toolVersion(), asOf)));
-            if (digest.first != null) {
-                out.write("<br>" + esc(chrome.text("html.span", dateTime(digest.first), dateTime(digest.last),
+            if (digest.first() != null) {
+                out.write("<br>" + esc(chrome.text("html.span", dateTime(digest.first()), dateTime(digest.last()),
                         zone.getId())));
             }
             out.write("</p>\n<p class=\"verdict\">" + esc(verdict()) + "</p>\n</header>\n");
@@ -242,7 +243,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
         /** Calls without a recording per hour or day, stacked by outcome, each outcome with its own pattern. */
         private void timeline() throws IOException {
-            HtmlDigest.Timeline t = digest.timeline();
+            Breakdown.Timeline t = digest.timeline();
             section("timeline", t.hourly() ? "html.timeline.hourly" : "html.timeline.daily");
             if (t.buckets().isEmpty()) {
                 none();
@@ -329,11 +330,11 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         /** Per number or per agent: calls, recorded, rate and top reason, the worst first. */
-        private void groups(String id, HtmlDigest.Groups groups, String heading, String column, String other)
+        private void groups(String id, Breakdown.Groups groups, String heading, String column, String other)
                 throws IOException {
             section(id, heading);
-            HtmlDigest.Top top = groups.top(TOP_GROUPS);
-            List<HtmlDigest.Group> rows = new ArrayList<>(top.shown());
+            Breakdown.Top top = groups.top(TOP_GROUPS);
+            List<Breakdown.Group> rows = new ArrayList<>(top.shown());
             if (top.rest() != null) {
                 rows.add(top.rest());
             }
@@ -344,7 +345,7 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             out.write("<div class=\"pair\">\n");
             List<Bar> bars = new ArrayList<>();
-            for (HtmlDigest.Group g : rows) {
+            for (Breakdown.Group g : rows) {
                 RecordingRate rate = g.rate();
                 double share = rate.rate() == null ? 0 : rate.rate();
                 bars.add(new Bar(label(g, other), share, percent(rate), "rate"));
@@ -354,39 +355,50 @@ public final class HtmlReportWriter implements ReportWriter {
                     + esc(chrome.text("html.calls")) + "</th><th scope=\"col\" class=\"n\">"
                     + esc(chrome.text("html.recorded")) + "</th><th scope=\"col\" class=\"n\">"
                     + esc(chrome.text("html.rate")) + "</th>" + th("html.top-reason") + "</tr></thead>\n<tbody>\n");
-            for (HtmlDigest.Group g : rows) {
+            for (Breakdown.Group g : rows) {
                 String reason = g.topReason();
-                out.write("<tr><th scope=\"row\">" + esc(label(g, other)) + "</th><td class=\"n\">" + g.calls
-                        + "</td><td class=\"n\">" + g.recorded + "</td><td class=\"n\">" + esc(percent(g.rate()))
+                out.write("<tr><th scope=\"row\">" + esc(label(g, other)) + "</th><td class=\"n\">" + g.calls()
+                        + "</td><td class=\"n\">" + g.recorded() + "</td><td class=\"n\">" + esc(percent(g.rate()))
                         + "</td><td>" + (reason == null ? "-" : "<code>" + esc(reason) + "</code>") + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n</div>\n</section>\n");
         }
 
-        private String label(HtmlDigest.Group g, String other) {
-            if (g.key == null) {
+        /**
+         * The key and its label ({@code 812 · +33 1 23 45 67 89}), the label masked under redaction; the label
+         * alone when the key is the label (a number known only by its digits, an agent only by an e-mail).
+         */
+        private String label(Breakdown.Group g, String other) {
+            String key = g.key();
+            String label = g.label();
+            if (key == null) {
                 return chrome.text(other);
             }
-            return g.label;
+            if (label == null) {
+                return key;
+            }
+            String shown = !ctx.redact() ? label
+                    : label.contains("@") ? Sensitive.email(label).masked() : Sensitive.phone(label).masked();
+            return key.equals(label) ? shown : key + " \u00b7 " + shown;
         }
 
         /** The lost and unexplained calls, the ones somebody must act on, up to a cap each. */
         private void attention() throws IOException {
             section("attention", "html.attention.heading");
-            listing("lost", digest.lost, "html.lost.heading");
-            listing("unexplained", digest.unexplained, "html.unexplained.heading");
+            listing("lost", digest.lost(), "html.lost.heading");
+            listing("unexplained", digest.unexplained(), "html.unexplained.heading");
             out.write("</section>\n");
         }
 
-        private void listing(String id, HtmlDigest.Listing listing, String heading) throws IOException {
-            out.write("<h3>" + esc(chrome.text(heading)) + " (" + listing.total + ")</h3>\n");
-            if (listing.shown.isEmpty()) {
+        private void listing(String id, Breakdown.Listing listing, String heading) throws IOException {
+            out.write("<h3>" + esc(chrome.text(heading)) + " (" + listing.total() + ")</h3>\n");
+            if (listing.shown().isEmpty()) {
                 none();
                 return;
             }
             out.write("<table class=\"wide\" data-list=\"" + id + "\">\n<thead><tr>" + th("md.call")
                     + th("html.started") + th("md.rule") + th("md.message") + "</tr></thead>\n<tbody>\n");
-            for (CallResult c : listing.shown) {
+            for (CallResult c : listing.shown()) {
                 List<Finding> reasons = c.reasons();
                 Finding primary = reasons.isEmpty() ? null : reasons.get(0);
                 out.write("<tr><th scope=\"row\">" + esc(c.id() == null ? "-" : c.id()) + "</th><td>"
@@ -395,9 +407,9 @@ public final class HtmlReportWriter implements ReportWriter {
                         + (primary == null ? "-" : esc(message(primary))) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
-            if (listing.total > listing.shown.size()) {
+            if (listing.total() > listing.shown().size()) {
                 out.write("<p class=\"note\">" + esc(chrome.text("html.more",
-                        Long.toString(listing.total - listing.shown.size()))) + "</p>\n");
+                        Long.toString(listing.total() - listing.shown().size()))) + "</p>\n");
             }
         }
 
@@ -547,7 +559,7 @@ public final class HtmlReportWriter implements ReportWriter {
             return DATE_TIME.format(at.atZone(zone));
         }
 
-        /** A bucket's start, already in local time (see {@link HtmlDigest}). */
+        /** A bucket's start, already in local time (see {@link Breakdown}). */
         private String bucket(long localSecond, boolean hourly) {
             Instant at = Instant.ofEpochSecond(localSecond);
             return (hourly ? DATE_TIME : DATE).format(at.atZone(ZoneOffset.UTC));

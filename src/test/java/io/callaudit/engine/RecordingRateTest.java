@@ -73,7 +73,7 @@ class RecordingRateTest {
 
     @Test
     void the_tally_counts_what_the_rule_says() {
-        Tally t = new Tally();
+        Tally t = new Tally(java.time.ZoneOffset.UTC);
         t.add(call(Outcome.RECORDED));
         t.add(call(Outcome.EXPLAINED_GAP, "gap.unanswered"));
         t.add(call(Outcome.EXPLAINED_GAP, "gap.paused-by-user"));

@@ -59,7 +59,7 @@ class HtmlReportWriterTest {
     /** Calls worth a look stop at the cap and point to the full report; the rest is counted, not listed. */
     @Test
     void listed_calls_stop_at_the_cap() {
-        int calls = HtmlReportWriter.MAX_LISTED + 50;
+        int calls = io.callaudit.engine.Breakdown.LISTED + 50;
         String page = render(SampleAudits.many(calls, HtmlReportWriter.MAX_REJECTED + 7), Reports.english());
         // Missed calls are explained gaps, listed nowhere; rejected records are listed up to their cap.
         assertThat(page).contains("... and 7 more rejected records");

@@ -1,12 +1,7 @@
-package io.callaudit.report;
+package io.callaudit.engine;
 
-import io.callaudit.engine.AuditResult;
-import io.callaudit.engine.CallResult;
-import io.callaudit.engine.Outcome;
-import io.callaudit.engine.RecordingRate;
 import io.callaudit.model.CallRecord;
 import io.callaudit.rules.Finding;
-import io.callaudit.rules.Sensitive;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,12 +12,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the HTML report draws, gathered in one pass over the calls (which may be on disk): per number and per
- * agent, unrecorded calls over time, and the first lost and unexplained calls. Everything is bounded, so a
- * million calls cost what a thousand do: at most {@link #MAX_GROUPS} distinct numbers and agents are kept
- * (later ones are counted in an "other" row), time buckets are hours or days, and listed calls stop at a cap.
+ * Where recordings go missing, counted as the calls stream past: per number and per agent, calls without a
+ * recording over time, and the first lost and unexplained calls. It is kept with the {@link Tally} rather
+ * than worked out by a report from the results because a spilled result keeps only what the other reports
+ * need (id, source, outcome, findings), and because a second pass over a million results would cost what
+ * the whole page must not.
+ *
+ * <p>Everything is bounded, so a million calls cost what a thousand do: at most {@link #MAX_GROUPS}
+ * distinct numbers and agents (later ones are counted together), hour and day buckets up to a cap, and
+ * {@link #LISTED} calls of each kind.
  */
-final class HtmlDigest {
+public final class Breakdown {
+
+    /** Lost and unexplained calls kept, each; the JSON and NDJSON reports have every one. */
+    public static final int LISTED = 100;
 
     /** Distinct numbers (and agents) counted one by one; beyond this, a new one joins the "other" row. */
     static final int MAX_GROUPS = 5_000;
@@ -33,45 +36,32 @@ final class HtmlDigest {
     private static final long HOUR = 3_600;
     private static final long DAY = 86_400;
 
-    final Groups numbers;
-    final Groups agents;
+    private final Groups numbers = new Groups();
+    private final Groups agents = new Groups();
     /** Start of the bucket (local time, as epoch seconds read in UTC) to [explained, unexplained, lost] calls. */
     private final TreeMap<Long, long[]> hours = new TreeMap<>();
     private final TreeMap<Long, long[]> days = new TreeMap<>();
     private boolean hoursOverflow;
-    final Listing lost;
-    final Listing unexplained;
-    Instant first;
-    Instant last;
-
+    private final Listing lost = new Listing(LISTED);
+    private final Listing unexplained = new Listing(LISTED);
+    private Instant first;
+    private Instant last;
     private final ZoneId zone;
 
-    private HtmlDigest(int listCap, boolean redact, ZoneId zone) {
+    /** @param zone the profile's time zone: a day in the timeline is a day there */
+    Breakdown(ZoneId zone) {
         this.zone = zone;
-        this.numbers = new Groups(redact);
-        this.agents = new Groups(redact);
-        this.lost = new Listing(listCap);
-        this.unexplained = new Listing(listCap);
     }
 
-    /** One pass over {@code result}'s calls, listing up to {@code listCap} lost and unexplained calls each. */
-    static HtmlDigest of(AuditResult result, int listCap, boolean redact, ZoneId zone) {
-        HtmlDigest d = new HtmlDigest(listCap, redact, zone);
-        for (CallResult c : result.calls()) {
-            d.add(c);
-        }
-        return d;
-    }
-
-    private void add(CallResult c) {
+    void add(CallResult c) {
         CallRecord call = c.call();
         boolean recorded = c.outcome() == Outcome.RECORDED;
         boolean expected = RecordingRate.expected(c);
         String reason = recorded ? null : primary(c);
-        String number = call.numberId() != null ? call.numberId() : call.numberDigits();
-        numbers.add(number, call.numberDigits(), recorded, expected, reason);
-        String agent = call.userId() != null ? call.userId() : call.userEmail();
-        agents.add(agent, call.userEmail(), recorded, expected, reason);
+        numbers.add(call.numberId() != null ? call.numberId() : call.numberDigits(), call.numberDigits(), recorded,
+                expected, reason);
+        agents.add(call.userId() != null ? call.userId() : call.userEmail(), call.userEmail(), recorded, expected,
+                reason);
         Instant at = call.startedAt();
         if (at != null) {
             first = first == null || at.isBefore(first) ? at : first;
@@ -126,7 +116,7 @@ final class HtmlDigest {
      * Unrecorded calls over time: by hour when the batch spans at most three days, else by day. Every bucket
      * between the first call and the last is present, the empty ones too, so the axis is time.
      */
-    Timeline timeline() {
+    public Timeline timeline() {
         boolean hourly = !hoursOverflow && first != null
                 && last.getEpochSecond() - first.getEpochSecond() <= 3 * DAY;
         TreeMap<Long, long[]> kept = hourly ? hours : days;
@@ -145,6 +135,41 @@ final class HtmlDigest {
         return new Timeline(hourly, buckets);
     }
 
+    /** The numbers calls were made on or to, keyed by provider line id, else by digits. */
+    public Groups numbers() {
+        return numbers;
+    }
+
+    /** The agents who handled calls, keyed by user id, else by e-mail. */
+    public Groups agents() {
+        return agents;
+    }
+
+    /** The first {@link #LISTED} lost calls, in input order, and how many there were. */
+    public Listing lost() {
+        return lost;
+    }
+
+    /** The first {@link #LISTED} unexplained gaps, in input order, and how many there were. */
+    public Listing unexplained() {
+        return unexplained;
+    }
+
+    /** The earliest call start, or null when no call had one. */
+    public Instant first() {
+        return first;
+    }
+
+    /** The latest call start, or null when no call had one. */
+    public Instant last() {
+        return last;
+    }
+
+    /** The time zone the timeline's hours and days are in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** Local wall-clock seconds of {@code at}, as buckets are keyed. */
     private long local(Instant at) {
         return at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
@@ -155,7 +180,7 @@ final class HtmlDigest {
      * @param buckets bucket start (local time, as epoch seconds read in UTC) to [explained, unexplained,
      *     lost], in time order
      */
-    record Timeline(boolean hourly, Map<Long, long[]> buckets) {
+    public record Timeline(boolean hourly, Map<Long, long[]> buckets) {
     }
 
     private static String primary(CallResult c) {
@@ -164,10 +189,10 @@ final class HtmlDigest {
     }
 
     /** The first lost or unexplained calls, and how many there were. */
-    static final class Listing {
+    public static final class Listing {
         private final int cap;
-        final List<CallResult> shown = new ArrayList<>();
-        long total;
+        private final List<CallResult> shown = new ArrayList<>();
+        private long total;
 
         Listing(int cap) {
             this.cap = cap;
@@ -178,22 +203,46 @@ final class HtmlDigest {
                 shown.add(c);
             }
         }
+
+        public List<CallResult> shown() {
+            return shown;
+        }
+
+        public long total() {
+            return total;
+        }
     }
 
     /** Counts for one number or agent. */
-    static final class Group {
-        /** Null for the row of everything not shown one by one. */
-        final String key;
-        /** What the page prints for it, personal data already masked when the report is redacted. */
-        final String label;
-        long calls;
-        long recorded;
-        long expected;
+    public static final class Group {
+        private final String key;
+        private final String label;
+        private long calls;
+        private long recorded;
+        private long expected;
         private final Map<String, long[]> reasons = new HashMap<>();
 
         Group(String key, String label) {
             this.key = key;
             this.label = label;
+        }
+
+        /** The line id, user id (or digits, e-mail when that is all the export gave); null for a group of many. */
+        public String key() {
+            return key;
+        }
+
+        /** The digits or e-mail the export gave with the key (personal data: mask it under redaction), or null. */
+        public String label() {
+            return label;
+        }
+
+        public long calls() {
+            return calls;
+        }
+
+        public long recorded() {
+            return recorded;
         }
 
         void add(boolean isRecorded, boolean isExpected, String reason) {
@@ -217,16 +266,16 @@ final class HtmlDigest {
         }
 
         /** Expected calls without a recording: what ranks a number or agent as worth a look. */
-        long missing() {
+        public long missing() {
             return expected - recorded;
         }
 
-        RecordingRate rate() {
+        public RecordingRate rate() {
             return new RecordingRate(recorded, expected);
         }
 
         /** The most frequent primary reason among its calls without a recording (ties: the rule id), or null. */
-        String topReason() {
+        public String topReason() {
             String best = null;
             long most = 0;
             for (Map.Entry<String, long[]> e : reasons.entrySet()) {
@@ -241,15 +290,10 @@ final class HtmlDigest {
     }
 
     /** Numbers or agents, at most {@link #MAX_GROUPS} one by one and the rest together. */
-    static final class Groups {
-        private final boolean redact;
+    public static final class Groups {
         private final Map<String, Group> byKey = new HashMap<>();
-        final Group unknown = new Group(null, null);
-        final Group overflow = new Group(null, null);
-
-        Groups(boolean redact) {
-            this.redact = redact;
-        }
+        private final Group unknown = new Group(null, null);
+        private final Group overflow = new Group(null, null);
 
         void add(String key, String label, boolean recorded, boolean expected, String reason) {
             Group g;
@@ -258,7 +302,7 @@ final class HtmlDigest {
             } else {
                 g = byKey.get(key);
                 if (g == null) {
-                    g = byKey.size() < MAX_GROUPS ? new Group(key, display(key, label)) : overflow;
+                    g = byKey.size() < MAX_GROUPS ? new Group(key, label) : overflow;
                     if (g != overflow) {
                         byKey.put(key, g);
                     }
@@ -268,23 +312,10 @@ final class HtmlDigest {
         }
 
         /**
-         * The key and its label ({@code 812 · +33 1 23 45 67 89}), the label masked under redaction; the label
-         * alone when the key is the label (a number known only by its digits, an agent only by an e-mail).
-         */
-        private String display(String key, String label) {
-            if (label == null) {
-                return key;
-            }
-            String shown = !redact ? label
-                    : label.contains("@") ? Sensitive.email(label).masked() : Sensitive.phone(label).masked();
-            return key.equals(label) ? shown : key + " \u00b7 " + shown;
-        }
-
-        /**
          * The {@code limit} groups with the most expected calls missing a recording (then the most calls, then
          * the key), and one group holding all the others, the unknown and the overflow; null when empty.
          */
-        Top top(int limit) {
+        public Top top(int limit) {
             List<Group> all = new ArrayList<>(byKey.values());
             all.sort(Comparator.comparingLong(Group::missing).reversed()
                     .thenComparing(Comparator.comparingLong((Group g) -> g.calls).reversed())
@@ -301,6 +332,6 @@ final class HtmlDigest {
     }
 
     /** @param rest the calls of every group not shown (and of calls without one), null when there are none */
-    record Top(List<Group> shown, Group rest) {
+    public record Top(List<Group> shown, Group rest) {
     }
 }
