@@ -53,10 +53,10 @@ public final class Breakdown {
         this.zone = zone;
     }
 
-    void add(CallResult c) {
+    /** @param expected whether the call should have been recorded ({@link RecordingRate#expected}) */
+    void add(CallResult c, boolean expected) {
         CallRecord call = c.call();
         boolean recorded = c.outcome() == Outcome.RECORDED;
-        boolean expected = RecordingRate.expected(c);
         String reason = recorded ? null : primary(c);
         numbers.add(call.numberId() != null ? call.numberId() : call.numberDigits(), call.numberDigits(), recorded,
                 expected, reason);
@@ -184,8 +184,8 @@ public final class Breakdown {
     }
 
     private static String primary(CallResult c) {
-        List<Finding> reasons = c.reasons();
-        return reasons.isEmpty() ? null : reasons.get(0).ruleId();
+        Finding primary = c.primaryReason();
+        return primary == null ? null : primary.ruleId();
     }
 
     /** The first lost or unexplained calls, and how many there were. */

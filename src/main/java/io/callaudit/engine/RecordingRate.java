@@ -1,7 +1,6 @@
 package io.callaudit.engine;
 
 import io.callaudit.rules.Finding;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,8 +29,8 @@ public record RecordingRate(long recorded, long expected) {
         if (call.outcome() != Outcome.EXPLAINED_GAP) {
             return true;
         }
-        List<Finding> reasons = call.reasons();
-        return reasons.isEmpty() || !NOT_EXPECTED.contains(reasons.get(0).ruleId());
+        Finding primary = call.primaryReason();
+        return primary == null || !NOT_EXPECTED.contains(primary.ruleId());
     }
 
     /** recorded ÷ expected, rounded to four decimals; null when no call should have been recorded. */

@@ -28,10 +28,11 @@ public final class Tally {
 
     void add(CallResult result) {
         byOutcome[result.outcome().ordinal()]++;
-        if (RecordingRate.expected(result)) {
+        boolean isExpected = RecordingRate.expected(result);
+        if (isExpected) {
             expected++;
         }
-        breakdown.add(result);
+        breakdown.add(result, isExpected);
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
