@@ -254,7 +254,7 @@ for size in "${size_list[@]}"; do
             html_bytes[$size,$fmt]=$(stat -c %s "$ca_html" 2>/dev/null || echo 0)
             html_cost[$size,$fmt]=$(awk -v h="${ch[0]}" -v j="${ca[0]}" -v hc="${ch[1]}" -v jc="${ca[1]}" \
                 'BEGIN { printf "%.1f %.1f", (h - j) / j * 100, (hc - jc) / jc * 100 }')
-            table+=("| $size | $fmt | callaudit json+html | ${ch[0]} | ${ch[4]} | $(fmt_rate "$n" "${ch[0]}") | ${ch[1]} | ${ch[2]} | | | ${ch[5]} |")
+            html_row="| $size | $fmt | callaudit json+html | ${ch[0]} | ${ch[4]} | $(fmt_rate "$n" "${ch[0]}") | ${ch[1]} | ${ch[2]} | | | ${ch[5]} |"
             [[ $keep -eq 1 ]] || rm -f "$ca_out.2" "$ca_html"
         fi
 
@@ -286,6 +286,7 @@ for size in "${size_list[@]}"; do
         rate[$size,$fmt,duck]=$dk_rate
         rate[$size,$fmt,best]=$best_ratio
         table+=("| $size | $fmt | callaudit | ${ca[0]} | ${ca[4]} | $ca_rate | ${ca[1]} | ${ca[2]} | $ratio | $best_ratio | ${ca[5]} |")
+        [[ $html -eq 1 ]] && table+=("$html_row")
         table+=("| $size | $fmt | duckdb | ${dk[0]} | ${dk[4]} | $dk_rate | ${dk[1]} | ${dk[2]} | | | ${dk[5]} |")
         [[ $keep -eq 1 ]] || rm -f "$ca_out" "$dk_out"
     done

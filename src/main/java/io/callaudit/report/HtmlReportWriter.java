@@ -259,7 +259,8 @@ public final class HtmlReportWriter implements ReportWriter {
             int plot = 200;
             int left = 48;
             int step = Math.max(1, Math.min(40, 900 / n));
-            int width = left + n * step + 10;
+            // Room on the right for the last tick label, which starts at its bar.
+            int width = left + n * step + 80;
             int height = plot + 40;
             out.write("<figure class=\"chart\" data-chart=\"timeline\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                     + "width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height
