@@ -98,9 +98,12 @@ public final class RuleReference {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }
 
-    /** Where a reader of a report finds a rule explained: its entry in the published catalogue. */
+    /**
+     * {@link #helpLink} as an absolute address, for a page opened away from the repository (an e-mail
+     * attachment, an S3 link).
+     */
     static String helpUri(String ruleId) {
-        return SarifReportWriter.INFORMATION_URI + "/blob/main/docs/rules.md#" + anchor(ruleId);
+        return SarifReportWriter.INFORMATION_URI + "/blob/main/" + helpLink(ruleId);
     }
 
     private static String anchor(String id) {
