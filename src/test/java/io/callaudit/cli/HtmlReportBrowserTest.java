@@ -212,7 +212,7 @@ class HtmlReportBrowserTest {
         open(spanish);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertThat(browser.findElement(By.cssSelector("#rate h2")).getText()).isEqualTo("Tasa de grabación");
-        assertThat(browser.findElement(By.cssSelector("#outcomes tbody th")).getText()).isEqualTo("Grabada");
+        assertThat(browser.findElement(By.cssSelector("#outcomes tbody th")).getText()).isEqualTo("grabada");
     }
 
     @Test
