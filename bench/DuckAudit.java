@@ -107,7 +107,7 @@ public final class DuckAudit {
               SELECT l.id, l.started_at, l.recorded, n.deleted_at, coalesce(n.allow_user_pause, false) AS pause,
                      NOT l.recorded AND l.never_answered AS unanswered,
                      NOT l.recorded AND NOT l.never_answered AND coalesce(l.overlaps, false) AS parallel,
-                     NOT l.recorded AND NOT l.never_answered AND NOT l.voicemail_call AND n.id IS NOT NULL AND
+                     NOT l.recorded AND NOT l.voicemail_call AND n.id IS NOT NULL AND
                        ((l.direction = 'inbound' AND NOT n.record_inbound)
                         OR (l.direction = 'outbound' AND NOT n.record_outbound)
                         OR l.started_at < n.recording_enabled_at) AS disabled,

@@ -18,6 +18,7 @@ import io.callaudit.rules.Family;
 import io.callaudit.rules.Severity;
 import io.callaudit.rules.config.ConsentMissing;
 import io.callaudit.rules.config.PauseAllowed;
+import io.callaudit.rules.config.ProfileStale;
 import io.callaudit.rules.gap.IvrOnly;
 import io.callaudit.rules.gap.ParallelLeg;
 import io.callaudit.rules.gap.PausedByUser;
@@ -28,6 +29,7 @@ import io.callaudit.rules.gap.ShortVoicemail;
 import io.callaudit.rules.gap.TooLong;
 import io.callaudit.rules.gap.Unanswered;
 import io.callaudit.rules.gap.Unexplained;
+import io.callaudit.rules.gap.NotCheckable;
 import io.callaudit.rules.ingest.EmailMismatch;
 import io.callaudit.rules.ingest.IntegrationInactive;
 import io.callaudit.rules.ingest.NoRecording;
@@ -36,6 +38,7 @@ import io.callaudit.rules.ingest.PrivateCall;
 import io.callaudit.rules.ingest.SharedLine;
 import io.callaudit.rules.ingest.TooShort;
 import io.callaudit.rules.input.DuplicateCall;
+import io.callaudit.rules.input.PendingCall;
 import io.callaudit.rules.input.RejectedRecord;
 import io.callaudit.rules.link.AccountCancelled;
 import io.callaudit.rules.link.AudioDeleted;
@@ -65,6 +68,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             DualChannelNeedsWav.class,
             DualChannelNotInPlan.class,
             DuplicateCall.class,
+            PendingCall.class,
             EmailMismatch.class,
             IntegrationInactive.class,
             IvrOnly.class,
@@ -74,6 +78,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             NumberNotInInventory.class,
             ParallelLeg.class,
             PauseAllowed.class,
+            ProfileStale.class,
             PausedByUser.class,
             PrivateCall.class,
             RecordingDisabled.class,
@@ -89,6 +94,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             TooShort.class,
             Unanswered.class,
             Unexplained.class,
+            NotCheckable.class,
             UrlExpired.class,
             WaiverExpired.class,
             WaiverMalformed.class,

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * Everything an audit found, in the order reports print it: profile findings, then calls in input order,
  * then rejected records.
  *
+ * @param skipped records that are not calls (a webhook log's user, number, contact, tag events), by kind
  * @param suppressions waived and baselined findings
  * @param staleBaseline baseline entries that match no current finding
  * @param profileCheck true for {@code check-config}, which audits profiles and no calls
@@ -37,6 +38,7 @@ public record AuditResult(
         Instant asOf,
         long recordsRead,
         long superseded,
+        Map<String, Long> skipped,
         List<Finding> profileFindings,
         List<CallResult> calls,
         List<Rejection> rejected,
@@ -47,6 +49,7 @@ public record AuditResult(
         Tally tally) implements AutoCloseable {
 
     public AuditResult {
+        skipped = skipped == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(skipped));
         profileFindings = List.copyOf(profileFindings);
         calls = calls instanceof SealedResults ? calls : List.copyOf(calls);
         rejected = List.copyOf(rejected);
@@ -79,8 +82,8 @@ public record AuditResult(
     public AuditResult(Profile profile, Instant asOf, long recordsRead, long superseded,
             List<Finding> profileFindings, List<CallResult> calls, List<Rejection> rejected,
             List<Finding> inputFindings) {
-        this(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, inputFindings, Map.of(),
-                List.of(), false, null);
+        this(profile, asOf, recordsRead, superseded, Map.of(), profileFindings, calls, rejected, inputFindings,
+                Map.of(), List.of(), false, null);
     }
 
     /**
@@ -88,8 +91,8 @@ public record AuditResult(
      * is not a failure.
      */
     public static AuditResult ofProfileCheck(Profile profile, Instant asOf, List<Finding> profileFindings) {
-        return new AuditResult(profile, asOf, 0, 0, profileFindings, List.of(), List.of(), List.of(), Map.of(),
-                List.of(), true, null);
+        return new AuditResult(profile, asOf, 0, 0, Map.of(), profileFindings, List.of(), List.of(), List.of(),
+                Map.of(), List.of(), true, null);
     }
 
     /**
@@ -102,8 +105,8 @@ public record AuditResult(
         input.addAll(extraFindings);
         Map<Finding, Suppression> all = new HashMap<>(suppressions);
         all.putAll(suppressed);
-        return new AuditResult(profile, asOf, recordsRead, superseded, profileFindings, calls, rejected, input, all,
-                stale, profileCheck, tally);
+        return new AuditResult(profile, asOf, recordsRead, superseded, skipped, profileFindings, calls, rejected,
+                input, all, stale, profileCheck, tally);
     }
 
     /**
@@ -213,13 +216,28 @@ public record AuditResult(
                 baselined++;
             }
         }
-        return new Summary(recordsRead, calls.size(), rejected.size(), superseded, byOutcome,
+        long skippedCount = 0;
+        for (long n : skipped.values()) {
+            skippedCount += n;
+        }
+        return new Summary(recordsRead, calls.size(), rejected.size(), superseded, skippedCount, skipped, byOutcome,
                 new LinkedHashMap<>(counts), bySeverity, waived, baselined, t.recordingRate());
     }
 
     /** Where recordings go missing, by number, agent and time, and the first calls worth a look. */
     public Breakdown breakdown() {
         return counts().breakdown();
+    }
+
+    /**
+     * The rules this audit could not run for want of a profile, empty when one was applied: the report says
+     * so at its top, so their silence is not read as "ruled out".
+     */
+    public List<String> rulesNotRun(RuleSet rules) {
+        if (profile == null || profile.applied() || profileCheck) {
+            return List.of();
+        }
+        return rules.needingProfile().stream().map(r -> r.id()).toList();
     }
 
     /** True when an open (not waived, not baselined) finding at or above {@code threshold} exists. */

@@ -2,6 +2,7 @@ package io.callaudit.engine;
 
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.FlowConfig;
+import io.callaudit.model.LineEvent;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.model.Profile;
 import io.callaudit.model.ReadResult;
@@ -9,6 +10,8 @@ import io.callaudit.model.Rejection;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.Effect;
 import io.callaudit.rules.Finding;
+import io.callaudit.rules.Localized;
+import io.callaudit.rules.ProviderFacts;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Step;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +39,8 @@ public final class Auditor {
     private final NumberIndex numbers;
     private final Map<String, FlowConfig> flows = new HashMap<>();
     private final Supplier<ResultStore> store;
+    /** What the input's own line events said, by line id, as far as the stream has got. */
+    private final Map<String, LineEvent> lines = new HashMap<>();
 
     /**
      * @param asOf the audit clock for retention and link expiry
@@ -67,8 +73,9 @@ public final class Auditor {
             tally.add(result);
             results.add(result);
         });
-        return new AuditResult(profile, asOf, streamed.read(), streamed.superseded(), rules.checkProfile(profile),
-                results.seal(), streamed.rejected(), streamed.inputFindings(), Map.of(), List.of(), false, tally);
+        return new AuditResult(profile, asOf, streamed.read(), streamed.superseded(), streamed.skipped(),
+                rules.checkProfile(profile), results.seal(), streamed.rejected(), streamed.inputFindings(), Map.of(),
+                List.of(), false, tally);
     }
 
     /**
@@ -89,40 +96,96 @@ public final class Auditor {
     }
 
     /** What reading the batch produced besides the calls themselves. */
-    private record Streamed(long read, long superseded, List<Rejection> rejected, List<Finding> inputFindings) {
+    private record Streamed(long read, long superseded, List<Rejection> rejected, List<Finding> inputFindings,
+            Map<String, Long> skipped) {
     }
 
     private Streamed stream(Iterable<ReadResult> input, CallWindow.Sink sink) {
         long read = 0;
         List<Rejection> rejected = new ArrayList<>();
         List<Finding> inputFindings = new ArrayList<>();
+        Map<String, Long> skipped = new TreeMap<>();
         CallWindow window = new CallWindow(rules, CallWindow.DEFAULT_SECONDS, sink);
         for (ReadResult r : input) {
             read++;
-            if (r instanceof ReadResult.Rejected rej) {
+            if (r instanceof ReadResult.Call c) {
+                window.add(c.call());
+            } else if (r instanceof ReadResult.Rejected rej) {
                 rejected.add(rej.rejection());
                 inputFindings.add(rules.inputFinding("input.rejected-record", null, rej.rejection().source(),
                         rej.rejection().describe()));
-            } else {
-                window.add(((ReadResult.Call) r).call());
+            } else if (r instanceof ReadResult.Skipped s) {
+                skipped.merge(s.kind(), 1L, Long::sum);
+            } else if (r instanceof ReadResult.Line l) {
+                skipped.merge(l.event().kind(), 1L, Long::sum);
+                learn(l.event());
             }
         }
         window.finish();
         inputFindings.addAll(window.lateDuplicates());
-        return new Streamed(read, window.superseded(), rejected, inputFindings);
+        return new Streamed(read, window.superseded(), rejected, inputFindings, skipped);
+    }
+
+    /**
+     * Keeps what a line event says, merged with what earlier events said of the same line: a
+     * {@code number.updated} after a {@code number.deleted} does not bring the line back.
+     */
+    private void learn(LineEvent e) {
+        if (e.numberId() == null) {
+            return;
+        }
+        lines.merge(e.numberId(), e, (old, now) -> new LineEvent(now.kind(), now.numberId(),
+                now.recording() != null ? now.recording() : old.recording(),
+                old.deletedAt() != null ? old.deletedAt() : now.deletedAt(), now.source()));
     }
 
     private CallContext context(CallRecord call, String parallelHolder) {
         NumberConfig number = numbers.find(call);
         boolean listed = number != null || !NumberIndex.namesALine(call);
         FlowConfig flow = call.flowId() == null ? null : flows.get(call.flowId());
-        return new CallContext(call, profile, asOf, new CallContext.Lookups(number, listed, flow, parallelHolder));
+        LineEvent line = call.numberId() == null || lines.isEmpty() ? null : lines.get(call.numberId());
+        return new CallContext(call, profile, asOf,
+                new CallContext.Lookups(number, listed, flow, parallelHolder, line));
     }
 
     private CallResult auditCall(CallRecord call, String parallelHolder, List<Finding> duplicates) {
+        if (!call.ended() && !call.hasRecording()) {
+            return pending(call, Localized.of("hint.not-ended"), duplicates);
+        }
         List<Finding> findings = new ArrayList<>(rules.checkCall(context(call, parallelHolder)));
+        Outcome outcome = outcome(call, findings);
+        if (outcome == Outcome.UNEXPLAINED_GAP && call.ended()) {
+            Instant due = recordingDue(call);
+            if (asOf.isBefore(due)) {
+                return pending(call, Localized.of("hint.recording-due", due.toString()), duplicates);
+            }
+        }
         findings.addAll(duplicates);
-        return new CallResult(call, outcome(call, findings), findings, profile.ingestionConfigured());
+        return new CallResult(call, outcome, findings, profile.ingestionConfigured());
+    }
+
+    /**
+     * A call too recent to judge keeps no gap reason: the reasons of a call still ringing (unanswered, zero
+     * talk) would be wrong once it ends, and a link may still come.
+     */
+    private CallResult pending(CallRecord call, Localized why, List<Finding> duplicates) {
+        List<Finding> findings = new ArrayList<>(duplicates.size() + 1);
+        findings.add(rules.inputFinding("input.pending-call", call.id(), call.source(), why));
+        findings.addAll(duplicates);
+        return new CallResult(call, Outcome.PENDING, findings, profile.ingestionConfigured());
+    }
+
+    /**
+     * When the recording should exist: the provider's word for this call ({@code RecordingAvailableBy}),
+     * else the end plus the profile's or the provider's documented delay.
+     */
+    private Instant recordingDue(CallRecord call) {
+        if (call.recordingAvailableBy() != null) {
+            return call.recordingAvailableBy();
+        }
+        Integer delay = profile.recording().availabilityDelaySeconds();
+        return call.endedAt().plusSeconds(delay != null ? delay
+                : ProviderFacts.of(profile.provider()).recordingDelaySeconds());
     }
 
     static Outcome outcome(CallRecord call, List<Finding> findings) {

@@ -57,7 +57,7 @@ public final class Breakdown {
     void add(CallResult c, boolean expected) {
         CallRecord call = c.call();
         boolean recorded = c.outcome() == Outcome.RECORDED;
-        String reason = recorded ? null : primary(c);
+        String reason = recorded || c.outcome() == Outcome.PENDING ? null : primary(c);
         numbers.add(call.numberId() != null ? call.numberId() : call.numberDigits(), call.numberDigits(), recorded,
                 expected, reason);
         agents.add(call.userId() != null ? call.userId() : call.userEmail(), call.userEmail(), recorded, expected,
@@ -66,7 +66,8 @@ public final class Breakdown {
         if (at != null) {
             first = first == null || at.isBefore(first) ? at : first;
             last = last == null || at.isAfter(last) ? at : last;
-            if (!recorded) {
+            // A pending call is not missing anything yet: it stays out of the timeline (the legend says so).
+            if (!recorded && c.outcome() != Outcome.PENDING) {
                 int slot = c.outcome() == Outcome.EXPLAINED_GAP ? 0 : c.outcome() == Outcome.UNEXPLAINED_GAP ? 1 : 2;
                 // Buckets are keyed by local wall-clock seconds, so a day is the profile's day.
                 long second = local(at);

@@ -83,7 +83,8 @@ final class CallWindow {
         void set(CallRecord r) {
             record = r;
             startMillis = r.startedAt().toEpochMilli();
-            endMillis = r.endedAt().toEpochMilli();
+            // A call still going on has no known end: it claims no overlap rather than every later call.
+            endMillis = r.endedAt() == null ? startMillis : r.endedAt().toEpochMilli();
             answered = answered(r);
         }
     }

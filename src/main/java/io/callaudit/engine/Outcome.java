@@ -11,7 +11,13 @@ public enum Outcome implements WireEnum {
     /** No recording and no documented reason: escalate to the provider. */
     UNEXPLAINED_GAP("unexplained-gap"),
     /** The recording existed, or should have, and is permanently gone. */
-    LOST("lost");
+    LOST("lost"),
+    /**
+     * No link yet, and it is too early to call that a gap: the call has not ended, or ended less than the
+     * provider's recording-availability delay before the audit clock (Aircall delivers the link about 30 s
+     * after hang-up). Never a failing verdict.
+     */
+    PENDING("pending");
 
     private final String wire;
 

@@ -201,8 +201,14 @@ public record ProfileDiff(
         }
     }
 
+    /**
+     * Whether a profile would record the call: stripped of its recording, nothing explains the gap, neither a
+     * setting nor a fact of the call. An unanswered call is never recordable, whatever the profile says about
+     * its line, so a change to that line neither stops nor starts recording it.
+     */
     private static boolean recordable(CallResult stripped) {
-        return stripped != null && stripped.findings().stream().noneMatch(f -> f.rule().configurable());
+        return stripped != null && stripped.findings().stream().noneMatch(f -> f.rule().configurable()
+                || (f.rule().effect() == Effect.EXPLAINS_GAP && !f.rule().fallback()));
     }
 
     private static boolean lost(CallResult result) {

@@ -13,7 +13,9 @@ import java.util.Set;
  * left the IVR, or below the provider's documented minimum length. Every other gap stays in the
  * denominator: a call longer than the provider saves, a paused recording, an unexplained gap and a lost
  * recording are all recordings the account wanted and does not have. Only the primary reason decides, as it
- * decides the outcome, so each call is counted once and for one cause.
+ * decides the outcome, so each call is counted once and for one cause. A pending call (not ended, or ended
+ * less than the recording-availability delay ago) is in neither count: it is not recorded yet and not a gap
+ * yet, and counting it would lower the rate of every batch read while calls are still arriving.
  *
  * @param recorded calls whose outcome is {@link Outcome#RECORDED}; every one of them is expected
  * @param expected calls the profile says should have been recorded
@@ -26,6 +28,9 @@ public record RecordingRate(long recorded, long expected) {
 
     /** Whether {@code call} belongs in the denominator. */
     public static boolean expected(CallResult call) {
+        if (call.outcome() == Outcome.PENDING) {
+            return false;
+        }
         if (call.outcome() != Outcome.EXPLAINED_GAP) {
             return true;
         }

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class Tally {
 
+    static final String PENDING_RULE = "input.pending-call";
+
     private final long[] byOutcome = new long[Outcome.values().length];
     private final long[] bySeverity = new long[Severity.values().length];
     private long expected;
@@ -25,6 +27,8 @@ public final class Tally {
     }
     /** Keyed by the rule itself (one instance per rule) and counted in place: this runs for every finding. */
     private final Map<RuleInfo, long[]> byRule = new IdentityHashMap<>();
+    /** Info findings that say a call is pending: counted, but never a failing verdict, whatever the threshold. */
+    private long pendingNotes;
 
     void add(CallResult result) {
         byOutcome[result.outcome().ordinal()]++;
@@ -33,6 +37,13 @@ public final class Tally {
             expected++;
         }
         breakdown.add(result, isExpected);
+        if (result.outcome() == Outcome.PENDING) {
+            for (Finding f : result.findings()) {
+                if (f.ruleId().equals(PENDING_RULE)) {
+                    pendingNotes++;
+                }
+            }
+        }
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -57,9 +68,9 @@ public final class Tally {
         return bySeverity[s.ordinal()];
     }
 
-    /** Call findings at or above {@code threshold}, suppressed ones included. */
+    /** Call findings at or above {@code threshold} that can fail a run, suppressed ones included. */
     long atLeast(Severity threshold) {
-        long n = 0;
+        long n = Severity.INFO.atLeast(threshold) ? -pendingNotes : 0;
         for (Severity s : Severity.values()) {
             if (s.atLeast(threshold)) {
                 n += bySeverity[s.ordinal()];

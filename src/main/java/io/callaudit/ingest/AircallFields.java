@@ -46,6 +46,8 @@ final class AircallFields {
     String userEmail;
     /** Whether {@code teams} is a non-empty array; only consulted when there is no user. */
     boolean teamsAssigned;
+    /** {@code number.live_recording_activated}: the line's recording switch as the payload says it. */
+    Boolean lineRecording;
 
     /**
      * Aircall has no "missed" status: the outcome is inferred from {@code answered_at}, the voicemail fields
@@ -75,6 +77,7 @@ final class AircallFields {
                 .userId(userId)
                 .userEmail(userEmail)
                 .sharedLine(!hasUser && teamsAssigned)
+                .lineRecording(lineRecording)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Reads the common Aircall NDJSON line, one bare call object, straight from its bytes into a call, pulling out
@@ -57,15 +58,41 @@ final class AircallLineScanner {
     private static final int OTHER_SHAPE = -1;
     private static final int IGNORED = 0;
 
-    private static final byte[][] CALL_KEYS = {
-            ascii("id"), ascii("direction"), ascii("started_at"), ascii("answered_at"), ascii("ended_at"),
-            ascii("missed_call_reason"), ascii("voicemail"), ascii("voicemail_short_url"), ascii("asset"),
-            ascii("recording"), ascii("recording_short_url"), ascii("number"), ascii("user"), ascii("teams"),
-            ascii("call"), ascii("calls"), ascii("Calls"), ascii("data"), ascii("event"), ascii("resource")};
-    private static final int[] CALL_KEY_BITS = {
-            ID, DIRECTION, STARTED, ANSWERED, ENDED, MISSED, VOICEMAIL, VOICEMAIL_SHORT, ASSET, RECORDING,
-            RECORDING_SHORT, NUMBER, USER, TEAMS, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE, OTHER_SHAPE,
-            OTHER_SHAPE};
+    /**
+     * The top-level keys, from the one vocabulary both Aircall readers share ({@link AircallKey}), each with its
+     * bit; a key of the call the scanner has no bit for falls back, so none is ever dropped on this path.
+     */
+    private static final byte[][] CALL_KEYS = Stream.of(AircallKey.values())
+            .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
+            .map(k -> k.ascii).toArray(byte[][]::new);
+    private static final int[] CALL_KEY_BITS = Stream.of(AircallKey.values())
+            .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
+            .mapToInt(AircallLineScanner::bit).toArray();
+
+    /** The bit a top-level key is read under; {@link #IGNORED} for keys only the tree path consults. */
+    private static int bit(AircallKey k) {
+        return switch (k) {
+            case ID -> ID;
+            case DIRECTION -> DIRECTION;
+            case STARTED_AT -> STARTED;
+            case ANSWERED_AT -> ANSWERED;
+            case ENDED_AT -> ENDED;
+            // only consulted without ended_at, and every call without one goes to the tree path
+            case DURATION, STATUS -> IGNORED;
+            case MISSED_CALL_REASON -> MISSED;
+            case VOICEMAIL -> VOICEMAIL;
+            case VOICEMAIL_SHORT_URL -> VOICEMAIL_SHORT;
+            case ASSET -> ASSET;
+            case RECORDING -> RECORDING;
+            case RECORDING_SHORT_URL -> RECORDING_SHORT;
+            case NUMBER -> NUMBER;
+            case USER -> USER;
+            case TEAMS -> TEAMS;
+            case CALL_WRAPPER, CALLS, EXOTEL_CALLS, DATA, EVENT, RESOURCE -> OTHER_SHAPE;
+            // nested keys are read inside number and user; a new call key must be given a bit here
+            default -> throw new IllegalStateException("no bit for Aircall key " + k.wire);
+        };
+    }
 
     /**
      * The call keys by a hash of their length, first and last bytes, so a key is compared with one candidate at most
@@ -81,9 +108,10 @@ final class AircallLineScanner {
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
 
-    private static final byte[] KEY_DIGITS = ascii("digits");
-    private static final byte[] KEY_E164 = ascii("e164_digits");
-    private static final byte[] KEY_EMAIL = ascii("email");
+    private static final byte[] KEY_DIGITS = AircallKey.NUMBER_DIGITS.ascii;
+    private static final byte[] KEY_E164 = AircallKey.NUMBER_E164_DIGITS.ascii;
+    private static final byte[] KEY_LIVE_RECORDING = AircallKey.NUMBER_LIVE_RECORDING.ascii;
+    private static final byte[] KEY_EMAIL = AircallKey.USER_EMAIL.ascii;
 
     /** The reader's buffer, kept between lines (with its view) since it changes only when a line outgrows it. */
     private byte[] b;
@@ -156,8 +184,9 @@ final class AircallLineScanner {
                 case RECORDING_SHORT -> recordingShort = textRange();
                 case NUMBER -> {
                     if (!nullLiteral()) {
-                        String[] number = nested(KEY_DIGITS, KEY_E164);
+                        String[] number = nested(KEY_DIGITS, KEY_E164, KEY_LIVE_RECORDING);
                         f.numberId = number[0];
+                        f.lineRecording = nestedFlag;
                         digits = number[1];
                         e164 = number[2];
                     }
@@ -165,7 +194,7 @@ final class AircallLineScanner {
                 case USER -> {
                     if (!nullLiteral()) {
                         f.hasUser = true;
-                        String[] user = nested(KEY_EMAIL, null);
+                        String[] user = nested(KEY_EMAIL, null, null);
                         f.userId = user[0];
                         f.userEmail = user[1];
                     }
@@ -196,19 +225,23 @@ final class AircallLineScanner {
         return f;
     }
 
+    /** The boolean {@link #nested} read last ({@code number.live_recording_activated}), null when absent. */
+    private Boolean nestedFlag;
+
     /**
      * A nested object ({@code number}, {@code user}) of which {@code id} and one or two text fields are read:
-     * {id, first, second}. Anything but an object falls back.
+     * {id, first, second}, and a boolean {@code flag} into {@link #nestedFlag}. Anything but an object falls back.
      */
-    private String[] nested(byte[] first, byte[] second) {
+    private String[] nested(byte[] first, byte[] second, byte[] flag) {
         String[] out = new String[3];
+        nestedFlag = null;
         int nestedSeen = 0;
         if (empty('{', '}')) {
             return out;
         }
         while (true) {
             skipWhitespace();
-            int k = nestedKey(first, second);
+            int k = nestedKey(first, second, flag);
             if (k != 0 && (nestedSeen & k) != 0) {
                 throw FALLBACK;
             }
@@ -217,6 +250,7 @@ final class AircallLineScanner {
                 case 1 -> out[0] = id();
                 case 2 -> out[1] = text();
                 case 4 -> out[2] = text();
+                case 8 -> nestedFlag = bool();
                 default -> skipValue(1);
             }
             if (endOf('}')) {
@@ -304,8 +338,11 @@ final class AircallLineScanner {
         return slots;
     }
 
-    /** A key of a nested object: 1 for {@code id}, 2 for {@code first}, 4 for {@code second}, else 0. */
-    private int nestedKey(byte[] first, byte[] second) {
+    /**
+     * A key of a nested object: 1 for {@code id}, 2 for {@code first}, 4 for {@code second}, 8 for {@code flag},
+     * else 0.
+     */
+    private int nestedKey(byte[] first, byte[] second, byte[] flag) {
         expect('"');
         int start = p;
         int stop = skipStringBody();
@@ -321,6 +358,9 @@ final class AircallLineScanner {
         }
         if (second != null && second.length == len && equalsAt(second, start)) {
             return 4;
+        }
+        if (flag != null && flag.length == len && equalsAt(flag, start)) {
+            return 8;
         }
         return 0;
     }
@@ -488,6 +528,24 @@ final class AircallLineScanner {
             }
             p += 8;
         }
+    }
+
+    /** {@code true}, {@code false} or null; a string or anything else goes to the tree path. */
+    private Boolean bool() {
+        byte c = peek();
+        if (c == 't') {
+            literal(TRUE);
+            return Boolean.TRUE;
+        }
+        if (c == 'f') {
+            literal(FALSE);
+            return Boolean.FALSE;
+        }
+        if (c == 'n') {
+            literal(NULL);
+            return null;
+        }
+        throw FALLBACK;
     }
 
     private boolean nullLiteral() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.Direction;
+import io.callaudit.model.LineEvent;
+import io.callaudit.model.ReadResult;
 import io.callaudit.model.SourceRef;
 import io.callaudit.model.WebhookEvent;
 import java.time.Instant;
@@ -32,6 +34,39 @@ final class AircallMapper implements RecordMapper {
             "participants", "cost", "country_code_a2", "pricing_type", "hangup_cause", "ivr_options_selected",
             "ivr_options");
 
+    /**
+     * A webhook log carries every resource Aircall sends (user, number, contact, tag, ... events) besides
+     * calls: those are accounted for as skipped, and a number event's facts go to the audit.
+     */
+    @Override
+    public ReadResult read(JsonNode record, SourceRef source) throws FieldException {
+        if (isEnvelope(record)) {
+            ObjectFields envelope = ObjectFields.root(record);
+            String resource = envelope.text("resource");
+            String name = envelope.text("event");
+            String kind = name != null ? name : resource;
+            if (kind != null && !"call".equals(resource) && !kind.startsWith("call.")) {
+                return notACall(envelope, (ObjectNode) record.get("data"), kind, source);
+            }
+        }
+        return new ReadResult.Call(map(record, source));
+    }
+
+    private static ReadResult notACall(ObjectFields envelope, ObjectNode data, String kind, SourceRef source)
+            throws FieldException {
+        if (!kind.startsWith("number.")) {
+            return new ReadResult.Skipped(source, kind);
+        }
+        ObjectFields number = ObjectFields.unwrapped(data);
+        Instant at = envelope.unixOrRfc3339("timestamp");
+        Instant deleted = kind.equals("number.deleted") ? at : null;
+        if (deleted == null && kind.equals("number.deleted")) {
+            throw FieldException.missing("timestamp");
+        }
+        return new ReadResult.Line(new LineEvent(kind, number.id(AircallKey.NUMBER_ID.wire),
+                number.bool(AircallKey.NUMBER_LIVE_RECORDING.wire), deleted, source));
+    }
+
     @Override
     public CallRecord map(JsonNode record, SourceRef source) throws FieldException {
         ObjectFields call = ObjectFields.root(record);
@@ -54,31 +89,33 @@ final class AircallMapper implements RecordMapper {
         }
 
         AircallFields f = new AircallFields();
-        f.id = call.requiredId("id");
-        f.started = call.unixOrRfc3339("started_at");
+        f.id = call.requiredId(AircallKey.ID.wire);
+        f.started = call.unixOrRfc3339(AircallKey.STARTED_AT.wire);
         if (f.started == null) {
-            throw FieldException.missing("started_at");
+            throw FieldException.missing(AircallKey.STARTED_AT.wire);
         }
-        f.answered = call.unixOrRfc3339("answered_at");
+        f.answered = call.unixOrRfc3339(AircallKey.ANSWERED_AT.wire);
         f.ended = endedAt(call, f.started);
-        f.missedReason = call.scalarText("missed_call_reason");
-        f.voicemail = first(call.text("voicemail"), call.text("voicemail_short_url"));
-        f.direction = call.choice("direction", Direction.class);
-        f.asset = call.text("asset");
-        f.recording = call.text("recording");
-        f.recordingShortUrl = call.text("recording_short_url");
-        ObjectFields number = call.object("number");
+        f.missedReason = call.scalarText(AircallKey.MISSED_CALL_REASON.wire);
+        f.voicemail = first(call.text(AircallKey.VOICEMAIL.wire), call.text(AircallKey.VOICEMAIL_SHORT_URL.wire));
+        f.direction = call.choice(AircallKey.DIRECTION.wire, Direction.class);
+        f.asset = call.text(AircallKey.ASSET.wire);
+        f.recording = call.text(AircallKey.RECORDING.wire);
+        f.recordingShortUrl = call.text(AircallKey.RECORDING_SHORT_URL.wire);
+        ObjectFields number = call.object(AircallKey.NUMBER.wire);
         if (number != null) {
-            f.numberId = number.id("id");
-            f.numberDigits = first(number.text("digits"), number.text("e164_digits"));
+            f.numberId = number.id(AircallKey.NUMBER_ID.wire);
+            f.numberDigits = first(number.text(AircallKey.NUMBER_DIGITS.wire),
+                    number.text(AircallKey.NUMBER_E164_DIGITS.wire));
+            f.lineRecording = number.bool(AircallKey.NUMBER_LIVE_RECORDING.wire);
         }
-        ObjectFields user = call.object("user");
+        ObjectFields user = call.object(AircallKey.USER.wire);
         f.hasUser = user != null;
         if (user != null) {
-            f.userId = user.id("id");
-            f.userEmail = user.text("email");
+            f.userId = user.id(AircallKey.USER_ID.wire);
+            f.userEmail = user.text(AircallKey.USER_EMAIL.wire);
         } else {
-            JsonNode teams = call.value("teams");
+            JsonNode teams = call.value(AircallKey.TEAMS.wire);
             f.teamsAssigned = teams != null && teams.isArray() && !teams.isEmpty();
         }
         return f.toCall(source, event);
@@ -124,10 +161,6 @@ final class AircallMapper implements RecordMapper {
     }
 
     private static WebhookEvent event(ObjectFields envelope) throws FieldException {
-        String resource = envelope.text("resource");
-        if (resource != null && !resource.equals("call")) {
-            throw new FieldException("resource", "not a call event: '" + resource + "'");
-        }
         String name = envelope.text("event");
         if (name == null) {
             throw FieldException.missing("event");
@@ -140,18 +173,24 @@ final class AircallMapper implements RecordMapper {
         return new WebhookEvent(name, timestamp.getEpochSecond());
     }
 
-    /** {@code duration} is documented as {@code ended_at - started_at}, so it can stand in for a missing end. */
+    /**
+     * The end, or null for a call still going on: {@code call.created} and {@code call.answered} carry
+     * {@code ended_at: null} with {@code status} {@code initial} or {@code answered}. {@code duration} is
+     * documented as {@code ended_at - started_at}, so for a finished call ({@code done}, or no status) it stands
+     * in for a missing end.
+     */
     private static Instant endedAt(ObjectFields call, Instant started) throws FieldException {
-        Instant ended = call.unixOrRfc3339("ended_at");
+        Instant ended = call.unixOrRfc3339(AircallKey.ENDED_AT.wire);
         if (ended == null) {
-            Double duration = call.nonNegative("duration");
-            if (duration == null) {
-                throw FieldException.missing("ended_at");
+            String status = call.scalarText(AircallKey.STATUS.wire);
+            Double duration = call.nonNegative(AircallKey.DURATION.wire);
+            if (duration == null || (status != null && !status.equals("done"))) {
+                return null;
             }
             ended = started.plusMillis(Math.round(duration * 1000));
         }
         if (ended.isBefore(started)) {
-            throw new FieldException("ended_at", "before started_at (" + ended + " < " + started + ")");
+            throw new FieldException(AircallKey.ENDED_AT.wire, "before started_at (" + ended + " < " + started + ")");
         }
         return ended;
     }

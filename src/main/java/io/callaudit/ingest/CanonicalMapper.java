@@ -24,7 +24,8 @@ final class CanonicalMapper implements RecordMapper {
     static final List<String> FIELDS = List.of("id", "direction", "status", "started_at", "ended_at",
             "answered_at", "talk_seconds", "number_id", "number_digits", "user_id", "user_email", "shared_line",
             "flow_id", "reached_agent", "record_requested", "recording_channels", "recording_url",
-            "recording_seconds", "recording_created_at", "paused", "visibility", "parent_call_id");
+            "recording_seconds", "recording_created_at", "paused", "visibility", "parent_call_id",
+            "line_recording");
 
     static final Set<String> REQUIRED = Set.of("id", "started_at", "ended_at");
 
@@ -69,6 +70,7 @@ final class CanonicalMapper implements RecordMapper {
                 .paused(r.bool("paused", false))
                 .visibility(visibility == null ? Visibility.PUBLIC : visibility)
                 .parentCallId(r.id("parent_call_id"))
+                .lineRecording(r.bool("line_recording"))
                 .source(source)
                 .build();
     }

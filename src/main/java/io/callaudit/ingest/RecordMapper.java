@@ -2,6 +2,7 @@ package io.callaudit.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callaudit.model.CallRecord;
+import io.callaudit.model.ReadResult;
 import io.callaudit.model.SourceRef;
 
 /**
@@ -15,4 +16,12 @@ interface RecordMapper {
      * @throws FieldException when the record cannot be read as a call
      */
     CallRecord map(JsonNode record, SourceRef source) throws FieldException;
+
+    /**
+     * The record as a call, or, for a vendor whose stream mixes in records that are not calls (Aircall's webhook
+     * log), as a skipped record; a mapper that only ever sees calls keeps this default.
+     */
+    default ReadResult read(JsonNode record, SourceRef source) throws FieldException {
+        return new ReadResult.Call(map(record, source));
+    }
 }

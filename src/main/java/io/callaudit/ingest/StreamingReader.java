@@ -81,7 +81,7 @@ abstract class StreamingReader implements CallReader {
     ReadResult map(JsonNode record, long line) {
         SourceRef at = new SourceRef(name(), line);
         try {
-            return new ReadResult.Call(mapper.map(record, at));
+            return mapper.read(record, at);
         } catch (FieldException e) {
             return reject(line, e.field(), e.reason());
         }

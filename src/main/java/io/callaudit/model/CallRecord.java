@@ -10,6 +10,10 @@ import java.time.Instant;
  * @param reachedAgent false when the caller never got past the IVR
  * @param source where the record was read, so every finding can point back to it
  * @param webhook the webhook envelope when the record came from a webhook stream, else null
+ * @param lineRecording what the payload itself says of the line's recording switch (Aircall's
+ *     {@code number.live_recording_activated}), null when it says nothing; the profile, when it speaks, wins
+ * @param recordingAvailableBy when the provider says the recording will exist (Exotel's
+ *     {@code RecordingAvailableBy}); before it a missing link is not yet a gap
  */
 public record CallRecord(
         String id,
@@ -35,16 +39,26 @@ public record CallRecord(
         Visibility visibility,
         String parentCallId,
         SourceRef source,
-        WebhookEvent webhook) {
+        WebhookEvent webhook,
+        Boolean lineRecording,
+        Instant recordingAvailableBy) {
 
     /** A recording exists upstream when the export carries a link to it. */
     public boolean hasRecording() {
         return recordingUrl != null && !recordingUrl.isBlank();
     }
 
-    /** Whole call length, ringing and IVR included: what downstream platforms compare to their minimum. */
+    /** False while the call is still going on: the export has no end time yet. */
+    public boolean ended() {
+        return endedAt != null;
+    }
+
+    /**
+     * Whole call length, ringing and IVR included: what downstream platforms compare to their minimum; zero
+     * for a call that has not ended, whose length nobody knows yet.
+     */
     public double durationSeconds() {
-        return (endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
+        return endedAt == null ? 0 : (endedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
     }
 
     /**
@@ -52,7 +66,7 @@ public record CallRecord(
      * an answered call with neither proves nothing about its length.
      */
     public Double knownTalkSeconds() {
-        if (talkSeconds != null || answeredAt != null) {
+        if (talkSeconds != null || (answeredAt != null && endedAt != null)) {
             return effectiveTalkSeconds();
         }
         return null;
@@ -60,13 +74,13 @@ public record CallRecord(
 
     /**
      * Active communication: the export's talk time when it has one, else end minus answer, else zero for
-     * a call nobody answered.
+     * a call nobody answered or that has not ended.
      */
     public double effectiveTalkSeconds() {
         if (talkSeconds != null) {
             return talkSeconds;
         }
-        if (answeredAt != null) {
+        if (answeredAt != null && endedAt != null) {
             return Math.max(0, (endedAt.toEpochMilli() - answeredAt.toEpochMilli()) / 1000.0);
         }
         return 0;
@@ -79,7 +93,8 @@ public record CallRecord(
     public CallRecord withoutRecording() {
         return new CallRecord(id, direction, status, startedAt, endedAt, answeredAt, talkSeconds, numberId,
                 numberDigits, userId, userEmail, sharedLine, flowId, reachedAgent, recordRequested, recordingChannels,
-                null, null, null, paused, visibility, parentCallId, source, webhook);
+                null, null, null, paused, visibility, parentCallId, source, webhook, lineRecording,
+                recordingAvailableBy);
     }
 
     /** A builder, because readers fill a record field by field from loosely ordered input. */
@@ -113,6 +128,8 @@ public record CallRecord(
         private String parentCallId;
         private SourceRef source;
         private WebhookEvent webhook;
+        private Boolean lineRecording;
+        private Instant recordingAvailableBy;
 
         public Builder id(String v) { id = v; return this; }
         public Builder direction(Direction v) { direction = v; return this; }
@@ -138,6 +155,8 @@ public record CallRecord(
         public Builder parentCallId(String v) { parentCallId = v; return this; }
         public Builder source(SourceRef v) { source = v; return this; }
         public Builder webhook(WebhookEvent v) { webhook = v; return this; }
+        public Builder lineRecording(Boolean v) { lineRecording = v; return this; }
+        public Builder recordingAvailableBy(Instant v) { recordingAvailableBy = v; return this; }
 
         public String id() { return id; }
         public Instant startedAt() { return startedAt; }
@@ -149,7 +168,7 @@ public record CallRecord(
             return new CallRecord(id, direction, status, startedAt, endedAt, answeredAt, talkSeconds, numberId,
                     numberDigits, userId, userEmail, sharedLine, flowId, reachedAgent, recordRequested,
                     recordingChannels, recordingUrl, recordingSeconds, recordingCreatedAt, paused, visibility,
-                    parentCallId, source, webhook);
+                    parentCallId, source, webhook, lineRecording, recordingAvailableBy);
         }
     }
 }

@@ -26,6 +26,11 @@ public record NumberConfig(
         return flag == null || flag;
     }
 
+    /** The profile's switch for {@code direction} as written: null when the profile does not say. */
+    public Boolean recordFlag(Direction direction) {
+        return direction == Direction.OUTBOUND ? recordOutbound : recordInbound;
+    }
+
     public boolean pauseAllowed() {
         return allowUserPause != null && allowUserPause;
     }

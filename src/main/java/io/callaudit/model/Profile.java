@@ -64,6 +64,14 @@ public record Profile(
                 settingsConfigs, flows, deletedAudio, purges, cancelledAt, ingestion, keyLines);
     }
 
+    /**
+     * True when a profile was given: the built-in defaults ({@link #defaults}) have no file. Without one,
+     * settings the audit cannot see may explain a gap, so it claims nothing that needs them.
+     */
+    public boolean applied() {
+        return file != null;
+    }
+
     /** True when the profile configures a downstream ingestion platform. */
     public boolean ingestionConfigured() {
         return ingestion != null && ingestion.enabled();

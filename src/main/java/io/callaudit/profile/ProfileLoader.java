@@ -59,7 +59,8 @@ public final class ProfileLoader {
             "default_region", "numbers_complete", "recording", "numbers", "settings_configs", "flows",
             "deleted_audio", "purges", "cancelled_at", "ingestion");
     private static final List<String> RECORDING_KEYS = List.of("enabled", "mode", "format", "retention_days",
-            "start_point", "storage", "selective_retention", "url_ttl_hours", "consent_greeting");
+            "start_point", "storage", "selective_retention", "url_ttl_hours", "consent_greeting",
+            "availability_delay_seconds");
     private static final List<String> SELECTIVE_RETENTION_KEYS = List.of("criteria", "value", "days");
     private static final List<String> NUMBER_KEYS = List.of("id", "digits", "record_inbound", "record_outbound",
             "recording_enabled_at", "allow_user_pause", "deleted_at", "recovered_at", "settings");
@@ -188,7 +189,8 @@ public final class ProfileLoader {
                 m.get("storage").choice(Storage.class),
                 selective,
                 m.get("url_ttl_hours").positiveInt(),
-                m.get("consent_greeting").bool());
+                m.get("consent_greeting").bool(),
+                m.get("availability_delay_seconds").nonNegativeInt());
     }
 
     private static List<NumberConfig> numbers(YamlValue value) {

@@ -124,7 +124,14 @@ public final class HtmlReportWriter implements ReportWriter {
                 out.write("<br>" + esc(chrome.text("html.span", dateTime(digest.first()), dateTime(digest.last()),
                         zone.getId())));
             }
-            out.write("</p>\n<p class=\"verdict\">" + esc(verdict()) + "</p>\n</header>\n");
+            out.write("</p>\n<p class=\"verdict\">" + esc(verdict()) + "</p>\n");
+            // Without a profile the page must not read as clean where it could not look: say so at the top.
+            List<String> notRun = result.rulesNotRun(ctx.rules());
+            if (!notRun.isEmpty()) {
+                out.write("<p class=\"no-profile\" data-profile-applied=\"false\">"
+                        + esc(chrome.text("header.no-profile", String.join(", ", notRun))) + "</p>\n");
+            }
+            out.write("</header>\n");
         }
 
         /** The recording rate, large, with what it is a rate of, and a bar of recorded against missing. */
@@ -301,7 +308,7 @@ public final class HtmlReportWriter implements ReportWriter {
                         + "aria-hidden=\"true\"><rect fill=\"url(#tl-" + o.wire() + ")\" width=\"14\" height=\"14\"/></svg> "
                         + esc(outcome(o)) + "</span> ");
             }
-            out.write("</figcaption>\n</figure>\n");
+            out.write("<br>" + esc(chrome.text("html.timeline.pending")) + "</figcaption>\n</figure>\n");
             out.write("<details><summary>" + esc(chrome.text("html.table")) + "</summary>\n<table>\n<thead><tr>"
                     + th(t.hourly() ? "html.hour" : "html.day"));
             for (Outcome o : series) {
@@ -459,7 +466,7 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("</section>\n");
         }
 
-        /** Every record read is accounted for: read = calls + rejected + superseded. */
+        /** Every record read is accounted for: read = calls + rejected + superseded + skipped. */
         private void accounting() throws IOException {
             section("accounting", "html.accounting.heading");
             out.write("<table>\n<tbody>\n");
@@ -467,6 +474,7 @@ public final class HtmlReportWriter implements ReportWriter {
             accountingRow("summary.calls", "calls", summary.calls());
             accountingRow("summary.rejected", "rejected", summary.rejected());
             accountingRow("summary.superseded", "superseded", summary.superseded());
+            accountingRow("summary.skipped", "skipped", summary.skipped());
             accountingRow("summary.waived", "waived", summary.waived());
             accountingRow("summary.baselined", "baselined", summary.baselined());
             out.write("</tbody>\n</table>\n<p class=\"note\">" + esc(chrome.text("html.accounting.note"))
@@ -587,6 +595,7 @@ public final class HtmlReportWriter implements ReportWriter {
             header h1{margin:0 0 .3rem;font-size:1.5rem}
             header p{margin:.2rem 0}
             .verdict{font-weight:600}
+            .no-profile{font-weight:600;color:#9a6700}
             main{padding:1rem 2rem;max-width:1200px}
             section{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:1rem 1.5rem;\
             margin:0 0 1rem}
@@ -613,6 +622,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .o-explained-gap{fill:#9a6700}
             .o-unexplained-gap{fill:#cf222e}
             .o-lost{fill:#6639ba}
+            .o-pending{fill:#8c959f}
             .rule{fill:#0969da}
             .rate{fill:#1a7f37}
             .p-explained{fill:#d4a72c}

@@ -94,6 +94,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         // Call ids are unique within one provider's account: a baseline keys call findings by both.
         g.writeStringField("provider", Gate.provider(result));
+        writeProfileNotice(g, result, ctx);
         Summary summary = result.summary(ctx.rules());
         g.writeObjectFieldStart("summary");
         writeSummaryFields(g, summary);
@@ -332,6 +333,12 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("calls", summary.calls());
         g.writeNumberField("rejected", summary.rejected());
         g.writeNumberField("superseded", summary.superseded());
+        g.writeNumberField("skipped", summary.skipped());
+        g.writeObjectFieldStart("skipped_by_kind");
+        for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+            g.writeNumberField(kind.getKey(), kind.getValue());
+        }
+        g.writeEndObject();
         g.writeObjectFieldStart("by_outcome");
         for (Outcome outcome : Outcome.values()) {
             g.writeNumberField(outcome.wire(), count(summary.byOutcome(), outcome));
@@ -360,6 +367,20 @@ public final class JsonReportWriter implements ReportWriter {
         } else {
             g.writeNumberField("recording_rate", rate);
         }
+    }
+
+    /**
+     * Whether a profile was applied and, when not, the rules that therefore could not run: always present, so
+     * a reader never takes a rule's silence for "ruled out".
+     */
+    static void writeProfileNotice(JsonGenerator g, AuditResult result, ReportContext ctx) throws IOException {
+        List<String> notRun = result.rulesNotRun(ctx.rules());
+        g.writeBooleanField("profile_applied", notRun.isEmpty());
+        g.writeArrayFieldStart("rules_not_run");
+        for (String id : notRun) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 
     /**

@@ -112,6 +112,11 @@ public final class MarkdownReportWriter implements ReportWriter {
                     + (result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId()));
             line("<sub>" + escape(header) + "</sub>");
             line("");
+            List<String> notRun = result.rulesNotRun(ctx.rules());
+            if (!notRun.isEmpty()) {
+                line("> " + escape(chrome.text("header.no-profile", String.join(", ", notRun))));
+                line("");
+            }
         }
 
         /**
@@ -125,6 +130,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             countRow(chrome.text("summary.calls"), summary.calls());
             countRow(chrome.text("summary.rejected"), summary.rejected());
             countRow(chrome.text("summary.superseded"), summary.superseded());
+            countRow(chrome.text("summary.skipped"), summary.skipped());
+            for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+                countRow(chrome.text("summary.skipped") + ": " + kind.getKey(), kind.getValue());
+            }
             for (Outcome o : Outcome.values()) {
                 countRow(chrome.text("summary.outcome") + ": " + o.wire(), valueOf(summary.byOutcome(), o));
             }

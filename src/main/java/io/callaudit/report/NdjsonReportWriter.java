@@ -32,6 +32,7 @@ public final class NdjsonReportWriter implements ReportWriter {
         g.writeStringField("type", "summary");
         g.writeNumberField("records_read", result.recordsRead());
         g.writeStringField("as_of", result.asOf() == null ? null : result.asOf().toString());
+        JsonReportWriter.writeProfileNotice(g, result, ctx);
         Summary summary = result.summary(ctx.rules());
         JsonReportWriter.writeSummaryFields(g, summary);
         JsonReportWriter.writeStaleBaseline(g, result);

@@ -98,6 +98,10 @@ public final class TextReportWriter implements ReportWriter {
             line((ctx.toolVersion() == null
                     ? chrome.text("header.unversioned", asOf)
                     : chrome.text("header", ctx.toolVersion(), asOf)) + zone(result, chrome));
+            List<String> notRun = result.rulesNotRun(ctx.rules());
+            if (!notRun.isEmpty()) {
+                line(chrome.text("header.no-profile", String.join(", ", notRun)));
+            }
             line("");
         }
 
@@ -108,12 +112,16 @@ public final class TextReportWriter implements ReportWriter {
 
         private void summaryTable() throws IOException {
             heading("summary.heading");
-            TextTable table = new TextTable()
-                    .row(chrome.text("summary.records-read"), count(summary.recordsRead()))
+            TextTable table = new TextTable();
+            table.row(chrome.text("summary.records-read"), count(summary.recordsRead()))
                     .row(chrome.text("summary.calls"), count(summary.calls()))
                     .row(chrome.text("summary.rejected"), count(summary.rejected()))
                     .row(chrome.text("summary.superseded"), count(summary.superseded()))
-                    .rule()
+                    .row(chrome.text("summary.skipped"), count(summary.skipped()));
+            for (Map.Entry<String, Long> kind : summary.skippedByKind().entrySet()) {
+                table.row("  " + kind.getKey(), count(kind.getValue()));
+            }
+            table.rule()
                     .row(chrome.text("summary.outcome"), chrome.text("summary.outcome-count"))
                     .rule();
             for (Outcome o : Outcome.values()) {

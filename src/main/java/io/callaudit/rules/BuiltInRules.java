@@ -2,7 +2,9 @@ package io.callaudit.rules;
 
 import io.callaudit.rules.config.ConsentMissing;
 import io.callaudit.rules.config.PauseAllowed;
+import io.callaudit.rules.config.ProfileStale;
 import io.callaudit.rules.gap.IvrOnly;
+import io.callaudit.rules.gap.NotCheckable;
 import io.callaudit.rules.gap.ParallelLeg;
 import io.callaudit.rules.gap.PausedByUser;
 import io.callaudit.rules.gap.RecordingDisabled;
@@ -20,6 +22,7 @@ import io.callaudit.rules.ingest.PrivateCall;
 import io.callaudit.rules.ingest.SharedLine;
 import io.callaudit.rules.ingest.TooShort;
 import io.callaudit.rules.input.DuplicateCall;
+import io.callaudit.rules.input.PendingCall;
 import io.callaudit.rules.input.RejectedRecord;
 import io.callaudit.rules.link.AccountCancelled;
 import io.callaudit.rules.link.AudioDeleted;
@@ -59,6 +62,7 @@ public final class BuiltInRules {
                 new TooLong(),
                 new PausedByUser(),
                 new Unexplained(),
+                new NotCheckable(),
                 new NumberDeleted(),
                 new NumberNotInInventory(),
                 new AudioDeleted(),
@@ -72,6 +76,7 @@ public final class BuiltInRules {
                 new SelectiveRetentionNotInPlan(),
                 new ConsentMissing(),
                 new PauseAllowed(),
+                new ProfileStale(),
                 new NoRecording(),
                 new EmailMismatch(),
                 new SharedLine(),
@@ -81,6 +86,7 @@ public final class BuiltInRules {
                 new PrivateCall(),
                 new RejectedRecord(),
                 new DuplicateCall(),
+                new PendingCall(),
                 new WaiverExpired(),
                 new WaiverMalformed()
                 // end

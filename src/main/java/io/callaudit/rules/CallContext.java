@@ -4,6 +4,7 @@ import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
 import io.callaudit.model.FlowConfig;
 import io.callaudit.model.IngestionUser;
+import io.callaudit.model.LineEvent;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.model.Profile;
 import io.callaudit.model.Provider;
@@ -33,11 +34,18 @@ public final class CallContext {
      * @param numberListed false when the call names a line the inventory does not list
      * @param flow the flow override, or null
      * @param parallelHolderId the earlier overlapping call of the same agent, or null
+     * @param lineEvent what the input's own events last said of the call's line ({@code number.updated},
+     *     {@code number.deleted}), or null
      */
-    public record Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId) {
+    public record Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId,
+            LineEvent lineEvent) {
+
+        public Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId) {
+            this(number, numberListed, flow, parallelHolderId, null);
+        }
 
         public static Lookups none() {
-            return new Lookups(null, true, null, null);
+            return new Lookups(null, true, null, null, null);
         }
     }
 
@@ -82,6 +90,50 @@ public final class CallContext {
 
     public String parallelHolderId() {
         return lookups.parallelHolderId();
+    }
+
+    /** The input's latest event about the call's line, or null. */
+    public LineEvent lineEvent() {
+        return lookups.lineEvent();
+    }
+
+    /**
+     * Whether the profile switches recording on for the call's line and direction, or null when it does not
+     * say (no profile, the line not listed, the switch not written). Asked for every call: allocates nothing.
+     */
+    public Boolean profileRecording() {
+        NumberConfig n = number();
+        if (!profile.applied() || n == null || call.direction() == null) {
+            return null;
+        }
+        return n.recordFlag(call.direction());
+    }
+
+    /** The profile key {@link #profileRecording()} read, for a finding. */
+    public String profileRecordingKey() {
+        return number().key() + ".record_" + call.direction().wire();
+    }
+
+    /**
+     * Whether the payload says the line records: the call's own line object first (Aircall's
+     * {@code number.live_recording_activated}), else the input's latest event about the line; null when
+     * neither says. Asked for every call: allocates nothing.
+     */
+    public Boolean payloadRecording() {
+        if (call.lineRecording() != null) {
+            return call.lineRecording();
+        }
+        LineEvent e = lineEvent();
+        return e == null ? null : e.recording();
+    }
+
+    /** Where {@link #payloadRecording()} was read: the field and the record, for a finding. */
+    public String payloadRecordingWhere() {
+        if (call.lineRecording() != null) {
+            return "number.live_recording_activated" + (call.source() == null ? "" : " @ " + call.source());
+        }
+        LineEvent e = lineEvent();
+        return e.kind() + " live_recording_activated" + (e.source() == null ? "" : " @ " + e.source());
     }
 
     /** The CTM configuration assigned to the call's number, if it exists in the profile. */

@@ -8,16 +8,27 @@ import io.callaudit.model.Provider;
  * "longer than 4 hours"; Exotel's empty recordings are "&lt; 2 seconds"; CTM needs talk time above zero.
  */
 public enum ProviderFacts {
-    AIRCALL(5, 14_400),
-    EXOTEL(2, Double.POSITIVE_INFINITY),
-    CTM(0, Double.POSITIVE_INFINITY);
+    AIRCALL(5, 14_400, 30),
+    EXOTEL(2, Double.POSITIVE_INFINITY, 0),
+    CTM(0, Double.POSITIVE_INFINITY, 0);
 
     private final double minimumSeconds;
     private final double maximumSeconds;
+    private final int recordingDelaySeconds;
 
-    ProviderFacts(double minimumSeconds, double maximumSeconds) {
+    ProviderFacts(double minimumSeconds, double maximumSeconds, int recordingDelaySeconds) {
         this.minimumSeconds = minimumSeconds;
         this.maximumSeconds = maximumSeconds;
+        this.recordingDelaySeconds = recordingDelaySeconds;
+    }
+
+    /**
+     * How long after hang-up the recording link appears: Aircall's {@code call.ended}, which carries it, fires
+     * about 30 s after {@code call.hungup} (developer.aircall.io, webhooks overview). Exotel says it per call
+     * ({@code RecordingAvailableBy}); CTM documents no delay.
+     */
+    public int recordingDelaySeconds() {
+        return recordingDelaySeconds;
     }
 
     public static ProviderFacts of(Provider provider) {

@@ -24,6 +24,14 @@ public record RuleInfo(String id, Severity severity, Family family, Seed seed, b
 
     private static final Pattern ID = Pattern.compile("^[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*$");
 
+    /**
+     * True when the rule cannot judge without a profile ({@link RuleSpec#needsProfile()}, or a profile rule).
+     * Read from the annotation on demand: the rule set asks once per rule, at registration.
+     */
+    public boolean needsProfile() {
+        return rule instanceof ProfileRule || rule.getClass().getAnnotation(RuleSpec.class).needsProfile();
+    }
+
     /** Reads and checks the {@link RuleSpec} of {@code rule}. */
     public static RuleInfo of(Rule rule) {
         RuleSpec spec = rule.getClass().getAnnotation(RuleSpec.class);

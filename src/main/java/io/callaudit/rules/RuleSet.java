@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,9 @@ public final class RuleSet {
     private final List<RuleInfo> evidenceCallRules = new ArrayList<>();
     private final List<RuleInfo> fallbackCallRules = new ArrayList<>();
     private final List<RuleInfo> profileRules = new ArrayList<>();
+    private final List<RuleInfo> needingProfile = new ArrayList<>();
+    /** The same rules by identity, asked for every rule of every call of an audit without a profile. */
+    private final Set<RuleInfo> needsProfile = Collections.newSetFromMap(new IdentityHashMap<>());
 
     RuleSet(List<Rule> rules) {
         List<RuleInfo> infos = new ArrayList<>();
@@ -53,6 +58,10 @@ public final class RuleSet {
             }
             if (rule instanceof ProfileRule) {
                 profileRules.add(info);
+            }
+            if (info.needsProfile()) {
+                needsProfile.add(info);
+                needingProfile.add(info);
             }
         }
         this.rules = List.copyOf(infos);
@@ -101,8 +110,19 @@ public final class RuleSet {
         return new Finding(info, info.severity(), List.of(args), null, null, null, null, location);
     }
 
-    /** Runs every profile rule. */
+    /**
+     * The rules an audit without a profile cannot run, in precedence order: what the report lists so nobody
+     * reads their silence as "ruled out".
+     */
+    public List<RuleInfo> needingProfile() {
+        return List.copyOf(needingProfile);
+    }
+
+    /** Runs every profile rule; none without a profile, whose defaults are nobody's configuration. */
     public List<Finding> checkProfile(Profile profile) {
+        if (!profile.applied()) {
+            return List.of();
+        }
         ProfileContext ctx = new ProfileContext(profile);
         for (RuleInfo info : profileRules) {
             if (!info.appliesTo(profile.provider())) {
@@ -120,10 +140,9 @@ public final class RuleSet {
      */
     public List<Step> explainCall(CallContext ctx) {
         List<Finding> findings = checkCall(ctx);
-        boolean ingestion = ctx.profile().ingestionConfigured();
         List<Step> steps = new ArrayList<>();
         for (RuleInfo info : rules) {
-            if (!(info.rule() instanceof CallRule rule) || (info.family() == Family.INGEST && !ingestion)
+            if (!(info.rule() instanceof CallRule rule) || !runs(info, ctx.profile())
                     || !info.appliesTo(ctx.provider())) {
                 continue;
             }
@@ -140,10 +159,10 @@ public final class RuleSet {
      * @return the findings in precedence order, the primary reason first
      */
     public List<Finding> checkCall(CallContext ctx) {
-        boolean ingestion = ctx.profile().ingestionConfigured();
+        Profile profile = ctx.profile();
         for (List<RuleInfo> pass : List.of(evidenceCallRules, fallbackCallRules)) {
             for (RuleInfo info : pass) {
-                if ((info.family() == Family.INGEST && !ingestion) || !info.appliesTo(ctx.provider())) {
+                if (!runs(info, profile) || !info.appliesTo(ctx.provider())) {
                     continue;
                 }
                 ctx.enter(info);
@@ -153,5 +172,16 @@ public final class RuleSet {
         List<Finding> out = new ArrayList<>(ctx.findings());
         out.sort(byPrecedence());
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Ingestion rules run only when the profile configures ingestion; rules that need a profile only when
+     * one was given.
+     */
+    private boolean runs(RuleInfo info, Profile profile) {
+        if (info.family() == Family.INGEST && !profile.ingestionConfigured()) {
+            return false;
+        }
+        return profile.applied() || !needsProfile.contains(info);
     }
 }

@@ -41,4 +41,11 @@ public @interface RuleSpec {
      * remove it; {@code callaudit diff} uses this to tell which calls a change stops or starts recording.
      */
     boolean configurable() default false;
+
+    /**
+     * True when the rule can only judge with a profile (an inventory, retention, a pause switch): without
+     * one it does not run, and the report names it among the rules that could not. Profile rules need one
+     * by nature and need not say so.
+     */
+    boolean needsProfile() default false;
 }

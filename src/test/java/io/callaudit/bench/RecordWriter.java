@@ -17,8 +17,12 @@ import java.time.zone.ZoneRules;
  */
 abstract class RecordWriter {
 
-    /** The time the export was made, which is when Aircall signs its recording links. */
-    static final String SIGNED_AT = "20261110T000000Z";
+    /**
+     * The time the export was made, which is when Aircall signs its recording links: half an hour before the
+     * profile's {@code as_of}, as when an audit pulls the API right before it runs, so the hour-long links are
+     * still valid and the mix stays the mix (an expired link is {@code link.url-expired}, tested on its own).
+     */
+    static final String SIGNED_AT = "20261119T233000Z";
 
     final SplitMix cosmetic;
 

@@ -42,7 +42,7 @@ class VendorCorpusTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             exotel/call-details.xml       | exotel  | Asia/Kolkata | 0 | 4e1c0a9d7b2f4c58a3e6d0b9f1a27c31=recorded[]
-            exotel/call-details.json      | exotel  | Asia/Kolkata | 0 | 9a0f3b7c2d6e4f18b5c7d9e1f3a5b7c9=unexplained-gap[gap.unexplained]
+            exotel/call-details.json      | exotel  | Asia/Kolkata | 0 | 9a0f3b7c2d6e4f18b5c7d9e1f3a5b7c9=unexplained-gap[gap.not-checkable]
             exotel/bulk-page.json         | exotel  | Asia/Kolkata | 0 | b21e7f0c4d3a4b6e9f8a1c2d3e4f5a60=recorded[] c3d4e5f60718293a4b5c6d7e8f901a2b=explained-gap[gap.unanswered] d4e5f6071829304a5b6c7d8e9f0a1b2c=explained-gap[gap.unanswered]
             exotel/status-callback.ndjson | exotel  | Asia/Kolkata | 0 | 5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c=recorded[] 6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d=explained-gap[gap.unanswered]
             exotel/status-callback.form   | exotel  | Asia/Kolkata | 0 | 7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e=recorded[] 8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f=explained-gap[gap.unanswered]
@@ -50,7 +50,7 @@ class VendorCorpusTest {
             exotel/dashboard-report.csv   | exotel  | Asia/Kolkata | 0 | 0e1f2a3b4c5d6e7f8091a2b3c4d5e6f7=recorded[] 1f2a3b4c5d6e7f8091a2b3c4d5e6f708=explained-gap[gap.short-talk] 2a3b4c5d6e7f8091a2b3c4d5e6f70819=explained-gap[gap.unanswered]
             ctm/calls-page.json           | ctm     | UTC          | 0 | 4101=recorded[] 4102=explained-gap[gap.unanswered]
             ctm/call-client-library.json  | ctm     | UTC          | 0 | 5120=recorded[]
-            ctm/webhooks.ndjson           | ctm     | UTC          | 0 | 6201=recorded[] 6202=explained-gap[gap.unanswered] 6203=unexplained-gap[gap.unexplained] call_6204=unexplained-gap[gap.unexplained]
+            ctm/webhooks.ndjson           | ctm     | UTC          | 0 | 6201=recorded[] 6202=explained-gap[gap.unanswered] 6203=unexplained-gap[gap.not-checkable] call_6204=unexplained-gap[gap.not-checkable]
             ctm/calls-export.csv          | ctm     | UTC          | 0 | 7301=recorded[] 7302=recorded[] 7303=explained-gap[gap.unanswered]
             aircall/dashboard-export.csv  | aircall | UTC          | 0 | 90011=recorded[] 90012=explained-gap[gap.unanswered] 90013=recorded[] 90014=explained-gap[gap.short-talk] 90015=explained-gap[gap.unanswered]
             """)

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
 import io.callaudit.model.Direction;
+import io.callaudit.model.LineEvent;
 import io.callaudit.model.ReadResult;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
@@ -44,6 +45,7 @@ class AircallReaderTest {
                 .sharedLine(false)
                 .reachedAgent(true)
                 .recordingUrl("https://recordings.aircall.example/3916681.mp3")
+                .lineRecording(true)
                 .visibility(Visibility.PUBLIC)
                 .source(new SourceRef(file, 2))
                 .build();
@@ -241,8 +243,9 @@ class AircallReaderTest {
                 "not a UNIX timestamp or RFC 3339 timestamp: 'abc'"));
         assertThat(rejection(results.get(4)))
                 .isEqualTo(new Rejection(new SourceRef(file, 6), "id", "required field missing"));
-        assertThat(rejection(results.get(5)))
-                .isEqualTo(new Rejection(new SourceRef(file, 7), "ended_at", "required field missing"));
+        // no ended_at, no duration: a call still going on (issue 11), read with no end rather than rejected
+        assertThat(call(results.get(5)).endedAt()).isNull();
+        assertThat(call(results.get(5)).source()).isEqualTo(new SourceRef(file, 7));
         assertThat(call(results.get(6)).endedAt()).isEqualTo(Instant.ofEpochSecond(1700040730));
     }
 
@@ -251,12 +254,19 @@ class AircallReaderTest {
         List<ReadResult> results = readStdin("""
                 {"resource":"number","event":"number.deleted","timestamp":1700000000,"data":{"id":812}}
                 {"resource":"call","event":"call.ended","data":{"id":1,"started_at":1700000000,"ended_at":1700000001}}
+                {"resource":"number","event":"number.deleted","data":{"id":812}}
+                {"resource":"user","event":"user.created","timestamp":1700000000,"data":{"id":5}}
                 """, InputFormat.AIRCALL);
 
-        assertThat(rejection(results.get(0)))
-                .isEqualTo(new Rejection(new SourceRef("-", 1), "resource", "not a call event: 'number'"));
+        // A number event is a fact about the line, not a rejected call (issue 11).
+        assertThat(results.get(0)).isEqualTo(new ReadResult.Line(new LineEvent("number.deleted", "812", null,
+                Instant.ofEpochSecond(1700000000), new SourceRef("-", 1))));
         assertThat(rejection(results.get(1)))
                 .isEqualTo(new Rejection(new SourceRef("-", 2), "timestamp", "required field missing"));
+        // A deletion without its time cannot be placed against the calls.
+        assertThat(rejection(results.get(2)))
+                .isEqualTo(new Rejection(new SourceRef("-", 3), "timestamp", "required field missing"));
+        assertThat(results.get(3)).isEqualTo(new ReadResult.Skipped(new SourceRef("-", 4), "user.created"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class CanonicalReaderTest {
                 Instant.parse("2026-06-02T08:00:00Z"), Instant.parse("2026-06-02T08:01:00Z"), null, null, "812",
                 "+33123456789", null, null, true, "sales", false, true, RecordingChannels.DUAL,
                 "https://recordings.example/K-1.wav", 42.5, Instant.parse("2026-06-02T02:31:05Z"), true,
-                Visibility.PRIVATE, "K-0", new SourceRef(file, 1), null));
+                Visibility.PRIVATE, "K-0", new SourceRef(file, 1), null, null, null));
 
         assertThat(rejection(results.get(1))).isEqualTo(
                 new Rejection(new SourceRef(file, 2), "recordng_url", "unknown field 'recordng_url'"));

@@ -92,13 +92,14 @@ class JsonReportWriterTest {
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
         assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "assumed_time_zone",
-                "provider", "summary", "rules", "calls", "inputs", "findings", "rejected", "stale_baseline");
+                "provider", "profile_applied", "rules_not_run", "summary", "rules", "calls", "inputs", "findings",
+                "rejected", "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
-        assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "by_outcome",
-                "recording_rate", "by_rule", "by_severity", "waived", "baselined");
+        assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "skipped",
+                "skipped_by_kind", "by_outcome", "recording_rate", "by_rule", "by_severity", "waived", "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
         assertThat(keys(root.get("summary").get("by_outcome")))
-                .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost");
+                .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost", "pending");
         assertThat(keys(root.get("summary").get("by_severity"))).containsExactly("error", "warning", "info");
         assertThat(root.get("records_read").isIntegralNumber()).isTrue();
 

@@ -107,12 +107,12 @@ class JunitReportWriterTest {
     @Test
     void failureCarriesMessageRemediationAndLocation() throws Exception {
         Element root = parse(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
-        Element unexplained = testcase(root, "callaudit.gap.unexplained", "1008");
-        Element failure = children(unexplained, "failure").get(0);
-        assertThat(failure.getAttribute("type")).isEqualTo("error");
-        assertThat(failure.getAttribute("message")).startsWith("No recording and no documented reason");
-        assertThat(failure.getTextContent())
-                .contains("Remediation: Escalate to the provider")
+        // without a profile the gap is not checkable (warning); the failing testcase is the rejected record
+        Element unexplained = testcase(root, "callaudit.gap.not-checkable", "1008");
+        assertThat(children(unexplained, "failure")).isEmpty();
+        assertThat(children(unexplained, "system-out").get(0).getTextContent())
+                .contains("not checkable without a profile")
+                .contains("Remediation: Run the audit again with --config")
                 .contains("At: call 1008, calls.ndjson:8");
         assertThat(((Element) unexplained.getParentNode()).getAttribute("name")).isEqualTo("callaudit.gap");
 

@@ -26,7 +26,7 @@ class MarkdownReportWriterTest {
     @Test
     void titleCarriesTheVerdictOnOpenFindingsOnly() {
         assertThat(title(SampleAudits.aircallDefaults(), Severity.ERROR))
-                .isEqualTo("## \u274c callaudit: FAIL, 2 open findings at or above error");
+                .isEqualTo("## \u274c callaudit: FAIL, 1 open finding at or above error");
         assertThat(title(SampleAudits.aircallConfigured(), Severity.ERROR))
                 .isEqualTo("## \u274c callaudit: FAIL, 1 open finding at or above error");
         assertThat(title(SampleAudits.suppressed(), Severity.ERROR))
@@ -116,7 +116,7 @@ class MarkdownReportWriterTest {
         assertThat(start).isPositive();
         String details = md.substring(start);
         assertThat(details).contains("- `gap.parallel-leg` (info, 1)\n  - Listen to call 1005:")
-                .contains("- `gap.unexplained` (error, 1)\n  - Escalate to the provider")
+                .contains("- `gap.not-checkable` (warning, 1)\n  - Run the audit again with --config")
                 .endsWith("</details>\n");
     }
 

@@ -200,15 +200,17 @@ final class SampleAudits {
      */
     static AuditResult fileLessProfile() {
         Profile configured = aircallConfigured().profile();
-        Profile fileLess = new Profile(null, configured.provider(), configured.plan(), configured.asOf(),
-                configured.timezone(), configured.defaultRegion(), configured.numbersComplete(),
-                configured.recording(), configured.numbers(), configured.settingsConfigs(), configured.flows(),
-                configured.deletedAudio(), configured.purges(), configured.cancelledAt(), configured.ingestion(),
-                configured.keyLines());
         Batch b = new Batch();
         b.add(answered("4001", "2026-11-03T09:00:00Z", 120).numberId("812").userEmail("ana@acme.example")
                 .recordingUrl("https://rec.example/4001.mp3"));
-        return b.audit(fileLess);
+        // An audit runs no profile rule without a profile, so the findings are moved out of their file here.
+        AuditResult audited = b.audit(configured);
+        List<Finding> fileLess = audited.profileFindings().stream()
+                .map(f -> new Finding(f.rule(), f.severity(), f.args(), f.callId(), f.numberId(), f.flowId(),
+                        f.source(), new ProfileLocation(null, f.location().line(), f.location().key())))
+                .toList();
+        return new AuditResult(configured, audited.asOf(), audited.recordsRead(), audited.superseded(), fileLess,
+                audited.calls(), audited.rejected(), audited.inputFindings());
     }
 
     /** The first finding of {@code rule} on {@code callId} (null: a profile or input finding). */

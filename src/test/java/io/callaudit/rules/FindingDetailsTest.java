@@ -144,9 +144,11 @@ class FindingDetailsTest {
     }
 
     @Test
-    void positive_url_expired_gives_issue_time_and_lifetime() {
+    void positive_url_expired_gives_expiry_issue_time_and_lifetime() {
         assertThat(message("link.url-expired", "profile.yaml", "fire-link-24h-and-1s-old"))
-                .isEqualTo("Recording link issued at 2026-11-18T23:59:59Z is older than its 24 h lifetime");
+                .isEqualTo("Recording link expired at 2026-11-19T23:59:59Z (issued at 2026-11-18T23:59:59Z, 24 h lifetime)");
+        assertThat(message("link.url-expired", "no-profile-signed.yaml", "fire-s3-one-second-past"))
+                .isEqualTo("Recording link expired at 2026-11-19T23:59:59Z (the signed link's own expiry)");
         assertThat(message("link.url-expired", "profile-ttl-48.yaml", "fire-link-48h-and-1s-old"))
                 .contains("48 h");
     }

@@ -33,6 +33,7 @@ class OutcomeTest {
             "gap.too-long",
             "gap.paused-by-user",
             "gap.unexplained",
+            "gap.not-checkable", // issue 12: the audit without a profile says "not checkable", not "unexplained"
             "link.number-deleted",
             "link.number-not-in-inventory",
             "link.audio-deleted",
@@ -46,6 +47,7 @@ class OutcomeTest {
             "plan.selective-retention-not-in-plan",
             "config.consent-missing",
             "config.pause-allowed",
+            "config.profile-stale", // issue 11: the profile and the payload disagree about a line
             "ingest.no-recording",
             "ingest.email-mismatch",
             "ingest.shared-line",
@@ -115,10 +117,11 @@ class OutcomeTest {
     }
 
     @Test
-    void should_explain_missed_call_on_number_with_recording_off_by_unanswered_only() {
+    void should_list_recording_off_after_unanswered_on_a_missed_call() {
         CallResult call = auditOne(AIRCALL, missed("c1", "2026-11-10T10:00:00Z").numberId("813").build());
 
-        assertThat(reasonIds(call)).containsExactly("gap.unanswered");
+        // The contract's own example (7027): every reason that applies, the primary one first.
+        assertThat(reasonIds(call)).containsExactly("gap.unanswered", "gap.recording-disabled");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
     }
 

@@ -35,7 +35,9 @@ import java.util.stream.Stream;
  *
  * <p>Each folder holds one or more profiles ({@code *.yaml}) and canonical NDJSON calls. A profile
  * {@code name.yaml} is audited with {@code name.ndjson} when that file exists (an empty one means "no calls"),
- * else with {@code calls.ndjson} when that exists, else with no calls at all.
+ * else with {@code calls.ndjson} when that exists, else with no calls at all. A profile named
+ * {@code no-profile*.yaml} stands for an audit without {@code --config}: only its provider and {@code as_of}
+ * are used, the rest is the built-in defaults.
  *
  * <p>Markers: a call whose id starts with {@code fire} must get a finding of the folder's rule and every other
  * call must not; a profile line ending in {@code # expect: <rule-id>} must get a finding of that rule pointing
@@ -136,7 +138,13 @@ final class RuleFixtures {
     }
 
     static AuditResult run(Case c) {
-        return audit(profile(c.profile()), read(c.calls()));
+        Profile profile = profile(c.profile());
+        if (c.profile().getFileName().toString().startsWith("no-profile")) {
+            Profile defaults = Profile.defaults(profile.provider());
+            profile = new Profile(null, defaults.provider(), null, profile.asOf(), null, null, false, null, null,
+                    null, null, null, null, null, null, null);
+        }
+        return audit(profile, read(c.calls()));
     }
 
     /** The ids of the calls in {@code ndjson} as written, in file order (read as text, not through the audit). */

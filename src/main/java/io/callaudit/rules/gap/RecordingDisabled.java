@@ -9,6 +9,7 @@ import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
 import io.callaudit.rules.Fact;
+import io.callaudit.rules.Localized;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
@@ -25,28 +26,40 @@ import java.util.List;
         effect = Effect.EXPLAINS_GAP, configurable = true)
 public final class RecordingDisabled implements CallRule {
 
+    /**
+     * Also on an unanswered call: "not answered" comes first, but a support engineer lists recording being off
+     * too (the contract's own example gives both), since answering would not have produced a recording.
+     */
     @Override
     public void check(CallContext ctx) {
-        if (ctx.recorded() || ctx.neverAnswered() || (ctx.voicemail() && ctx.provider() == Provider.AIRCALL)) {
+        if (ctx.recorded() || (ctx.voicemail() && ctx.provider() == Provider.AIRCALL)) {
             return;
         }
-        String why = reason(ctx);
+        Object why = reason(ctx);
         if (why != null) {
             ctx.report(why);
         }
     }
 
-    /** The level that switched recording off, as a profile key or call field, or null. */
-    private static String reason(CallContext ctx) {
+    /**
+     * The level that switched recording off, as a profile key or call field, or null. The line's switch
+     * comes from the profile when it says, else from the payload; the argument says which.
+     */
+    private static Object reason(CallContext ctx) {
         CallRecord call = ctx.call();
         if (Boolean.FALSE.equals(call.recordRequested())) {
             return "record_requested=false";
         }
+        Boolean profileSays = ctx.profileRecording();
+        if (profileSays != null) {
+            if (!profileSays) {
+                return ctx.profileRecordingKey();
+            }
+        } else if (Boolean.FALSE.equals(ctx.payloadRecording())) {
+            return Localized.of("hint.from-payload", ctx.payloadRecordingWhere());
+        }
         NumberConfig number = ctx.number();
         if (number != null) {
-            if (call.direction() != null && !number.records(call.direction())) {
-                return number.key() + ".record_" + call.direction().wire();
-            }
             if (number.recordingEnabledAt() != null && call.startedAt().isBefore(number.recordingEnabledAt())) {
                 return number.key() + ".recording_enabled_at";
             }
@@ -76,6 +89,8 @@ public final class RecordingDisabled implements CallRule {
         return List.of(Fact.of("direction", ctx.call().direction() == null ? null : ctx.call().direction().wire()),
                 Fact.of("record_requested", ctx.call().recordRequested()),
                 Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
+                Fact.of("payload: number.live_recording_activated",
+                        ctx.payloadRecording()),
                 Fact.of("flow", ctx.flow() == null ? null : ctx.flow().key()),
                 Fact.of("recording.enabled", ctx.profile().recording().enabledOrDefault()));
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * A CTM tracking number records only through the call-settings configuration assigned to it; a number
  * assigned to none, or to one that was deleted, is not recorded (seed 003 §2).
  */
-@RuleSpec(id = "gap.settings-unassigned", severity = Severity.WARNING, seed = Seed.CTM, providers = Provider.CTM,
+@RuleSpec(id = "gap.settings-unassigned", needsProfile = true, severity = Severity.WARNING, seed = Seed.CTM,
+        providers = Provider.CTM,
         effect = Effect.EXPLAINS_GAP, configurable = true)
 public final class SettingsUnassigned implements CallRule {
 

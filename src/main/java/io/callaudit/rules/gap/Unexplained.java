@@ -13,7 +13,7 @@ import java.util.List;
  * No recording and no documented reason: the seeds' checklist is exhausted, so this is for the provider's
  * support (seed 000, "Still need help?" in 002). Never fires when a reason or a loss explains the call.
  */
-@RuleSpec(id = "gap.unexplained", severity = Severity.ERROR, seed = Seed.AIRCALL, fallback = true)
+@RuleSpec(id = "gap.unexplained", needsProfile = true, severity = Severity.ERROR, seed = Seed.AIRCALL, fallback = true)
 public final class Unexplained implements CallRule {
 
     @Override

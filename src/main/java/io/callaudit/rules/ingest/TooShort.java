@@ -14,6 +14,9 @@ public final class TooShort implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
+        if (!ctx.call().ended()) {
+            return; // a call still going on (with a link already) has no length to compare yet
+        }
         double duration = ctx.call().durationSeconds();
         int minimum = ctx.profile().ingestion().minSeconds();
         if (duration < minimum) {

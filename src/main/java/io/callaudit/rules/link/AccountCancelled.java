@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** CTM may delete recordings once an account has been cancelled for more than 60 days (seed 003). */
-@RuleSpec(id = "link.account-cancelled", severity = Severity.WARNING, seed = Seed.CTM,
+@RuleSpec(id = "link.account-cancelled", needsProfile = true, severity = Severity.WARNING, seed = Seed.CTM,
         providers = Provider.CTM, effect = Effect.LOSS)
 public final class AccountCancelled implements CallRule {
 

@@ -15,7 +15,7 @@ import java.util.List;
  * CTM audio deleted by a user, or inside a date-range purge, is gone for good (seed 003: "can not be
  * undone", "not recoverable").
  */
-@RuleSpec(id = "link.audio-deleted", severity = Severity.ERROR, seed = Seed.CTM,
+@RuleSpec(id = "link.audio-deleted", needsProfile = true, severity = Severity.ERROR, seed = Seed.CTM,
         providers = Provider.CTM, effect = Effect.LOSS)
 public final class AudioDeleted implements CallRule {
 

@@ -1,5 +1,6 @@
 package io.callaudit.rules.link;
 
+import io.callaudit.model.LineEvent;
 import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
 import io.callaudit.rules.CallContext;
@@ -19,22 +20,36 @@ import java.util.List;
         providers = Provider.AIRCALL, effect = Effect.LOSS)
 public final class NumberDeleted implements CallRule {
 
+    /**
+     * The deletion comes from the profile, else from a {@code number.deleted} event of the input itself
+     * (which reaches the calls of that number still being audited when it is read, see README).
+     */
     @Override
     public void check(CallContext ctx) {
         NumberConfig number = ctx.number();
-        // A deletion after the audit date had not happened yet as of that date: the recording was still there.
-        if (number == null || number.deletedAt() == null || !ctx.mayHaveHadRecording()
-                || !number.deletedAt().isAfter(ctx.call().startedAt()) || number.deletedAt().isAfter(ctx.asOf())) {
+        if (!ctx.mayHaveHadRecording()) {
             return;
         }
-        ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
-                number.recoveredAt() == null ? "-" : number.recoveredAt().toString());
+        if (number != null && number.deletedAt() != null) {
+            // A deletion after the audit date had not happened yet as of that date: the recording was still there.
+            if (number.deletedAt().isAfter(ctx.call().startedAt()) && !number.deletedAt().isAfter(ctx.asOf())) {
+                ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
+                        number.recoveredAt() == null ? "-" : number.recoveredAt().toString());
+            }
+            return;
+        }
+        LineEvent event = ctx.lineEvent();
+        if (event != null && event.deletedAt() != null && event.deletedAt().isAfter(ctx.call().startedAt())
+                && !event.deletedAt().isAfter(ctx.asOf())) {
+            ctx.report(event.numberId(), event.deletedAt().toString(), "-");
+        }
     }
 
     @Override
     public List<Fact> facts(CallContext ctx) {
         return List.of(Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
                 Fact.of("deleted_at", ctx.number() == null ? null : ctx.number().deletedAt()),
+                Fact.of("payload: number.deleted", ctx.lineEvent() == null ? null : ctx.lineEvent().deletedAt()),
                 Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * With a complete inventory, a call on a line it does not list was most likely on a number since deleted,
  * whose recordings went with it (seed 000 §4). A warning: the data cannot prove the deletion.
  */
-@RuleSpec(id = "link.number-not-in-inventory", severity = Severity.WARNING, seed = Seed.AIRCALL,
+@RuleSpec(id = "link.number-not-in-inventory", needsProfile = true, severity = Severity.WARNING, seed = Seed.AIRCALL,
         effect = Effect.EXPLAINS_GAP)
 public final class NumberNotInInventory implements CallRule {
 

@@ -22,7 +22,7 @@ import java.util.List;
  * period in the profile, Exotel's plan default applies (Starter 30 days, Growth 90). Recordings delivered to
  * the customer's own storage are the customer's to keep: Exotel's retention does not apply to them.
  */
-@RuleSpec(id = "link.retention-expired", severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
+@RuleSpec(id = "link.retention-expired", needsProfile = true, severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
 public final class RetentionExpired implements CallRule {
 
     /** Exotel's default retention when the profile sets none (seed 004, "Default Retention Periods"). */
