@@ -595,7 +595,7 @@ public final class HtmlReportWriter implements ReportWriter {
             header h1{margin:0 0 .3rem;font-size:1.5rem}
             header p{margin:.2rem 0}
             .verdict{font-weight:600}
-            .no-profile{font-weight:600;color:#9a6700}
+            .no-profile{font-weight:600;color:#ffd33d}
             main{padding:1rem 2rem;max-width:1200px}
             section{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:1rem 1.5rem;\
             margin:0 0 1rem}

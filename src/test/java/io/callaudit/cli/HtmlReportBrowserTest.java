@@ -109,7 +109,8 @@ class HtmlReportBrowserTest {
         open(html);
         JsonNode summary = json.get("summary");
         assertThat(marks("rate")).hasSize(2);
-        assertThat(marks("outcomes")).hasSize(4);
+        // One bar per outcome, pending included (a slice of its own, even when empty).
+        assertThat(marks("outcomes")).hasSize(5);
         int reasons = 0;
         for (Iterator<String> ids = summary.get("by_rule").fieldNames(); ids.hasNext(); ) {
             String id = ids.next();
@@ -147,9 +148,15 @@ class HtmlReportBrowserTest {
         open(html);
         JsonNode summary = json.get("summary");
         assertThat(summaryCell("records_read")).isEqualTo(json.get("records_read").asLong());
-        for (String field : List.of("calls", "rejected", "superseded", "waived", "baselined")) {
+        for (String field : List.of("calls", "rejected", "superseded", "skipped", "waived", "baselined")) {
             assertThat(summaryCell(field)).as(field).isEqualTo(summary.get(field).asLong());
         }
+        // The accounting closes: every record read is a call, a rejection, a superseded copy or a skipped event.
+        assertThat(summaryCell("records_read")).isEqualTo(summaryCell("calls") + summaryCell("rejected")
+                + summaryCell("superseded") + summaryCell("skipped"));
+        // The example is audited with its profile, so the page does not say one is missing.
+        assertThat(json.get("profile_applied").asBoolean()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("[data-profile-applied]"))).isEmpty();
         for (Iterator<Map.Entry<String, JsonNode>> it = summary.get("by_outcome").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> outcome = it.next();
             assertThat(cell("td[data-outcome='" + outcome.getKey() + "']")).as(outcome.getKey())

@@ -62,6 +62,32 @@ class RecordingRateTest {
         assertThat(RecordingRate.expected(call(Outcome.UNEXPLAINED_GAP, "gap.unexplained"))).isTrue();
     }
 
+    /** A pending call is neither recorded nor a gap yet: it is out of the denominator, whatever it carries. */
+    @Test
+    void a_pending_call_is_not_expected() {
+        assertThat(RecordingRate.expected(call(Outcome.PENDING, "input.pending-call"))).isFalse();
+        assertThat(RecordingRate.expected(call(Outcome.PENDING))).isFalse();
+    }
+
+    /** Pending calls stay out of the timeline and of a number's top reason; they still count as its calls. */
+    @Test
+    void pending_calls_are_not_drawn_as_missing() {
+        Tally t = new Tally(java.time.ZoneOffset.UTC);
+        t.add(call(Outcome.PENDING, "input.pending-call"));
+        t.add(call(Outcome.PENDING, "input.pending-call"));
+        t.add(call(Outcome.LOST, "link.number-deleted"));
+        assertThat(t.recordingRate()).isEqualTo(new RecordingRate(0, 1));
+        Breakdown.Timeline timeline = t.breakdown().timeline();
+        long drawn = 0;
+        for (long[] counts : timeline.buckets().values()) {
+            drawn += counts[0] + counts[1] + counts[2];
+        }
+        assertThat(drawn).isEqualTo(1);
+        Breakdown.Group rest = t.breakdown().numbers().top(10).rest();
+        assertThat(rest.calls()).isEqualTo(3);
+        assertThat(rest.topReason()).isEqualTo("link.number-deleted");
+    }
+
     @Test
     void rate_is_rounded_to_four_decimals_and_absent_without_expected_calls() {
         assertThat(new RecordingRate(7, 11).rate()).isEqualTo(0.6364);

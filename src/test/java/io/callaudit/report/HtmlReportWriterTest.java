@@ -77,6 +77,16 @@ class HtmlReportWriterTest {
         assertThat(large).isLessThan(small * 3).isLessThan(200_000);
     }
 
+    /** Without a profile the page says so at its top, naming the rules that could not run; with one it is quiet. */
+    @Test
+    void a_page_without_a_profile_says_so() {
+        String bare = render(SampleAudits.aircallDefaults(), Reports.english());
+        assertThat(bare).contains("data-profile-applied=\"false\"", "No profile applied (no --config)",
+                "gap.unexplained");
+        String configured = render(SampleAudits.aircallConfigured(), Reports.english());
+        assertThat(configured).doesNotContain("data-profile-applied", "No profile applied");
+    }
+
     @Test
     void every_label_is_in_spanish_too() {
         String page = render(SampleAudits.aircallConfigured(), Reports.context(Reports.SPANISH, false,
