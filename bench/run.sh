@@ -18,7 +18,9 @@
 # Options: --sizes LIST (100k,1m,10m...; default 100k,1m), --formats LIST (plain,gzip; default both),
 # --runs N (median of N runs; default 1), --seed S (default 42), --timeout SECONDS per run (default 900),
 # --report json|ndjson (callaudit's report format; default json), --keep-outputs (keep the reports), --settle SECONDS (how long to wait, before each measurement, for other
-# processes to leave the CPUs idle; default 60). Data goes to bench/data/ (git-ignored) and is reused when present.
+# processes to leave the CPUs idle; default 60), --html (also run callaudit writing the JSON and the HTML report
+# in one run, and check that the page stays under 5 MB and adds at most 10 % to the JSON run's time).
+# Data goes to bench/data/ (git-ignored) and is reused when present.
 # Environment: MVN_ARGS (e.g. -Dcli) for the builds, CALLAUDIT_JAVA_OPTS for callaudit's JVM (added to the
 # launcher's), CALLAUDIT_BIN for another program to measure the same way (a native binary:
 # CALLAUDIT_BIN=target/callaudit-runner), CALLAUDIT_CMD to replace the whole callaudit command (e.g. "java -Xmx256m -jar
@@ -35,6 +37,7 @@ keep=0
 settle=60
 report=json
 noisy=0
+html=0
 while [[ $# -gt 0 ]]; do
     case $1 in
         --sizes) sizes=$2; shift 2 ;;
@@ -45,6 +48,7 @@ while [[ $# -gt 0 ]]; do
         --keep-outputs) keep=1; shift ;;
         --settle) settle=$2; shift 2 ;;
         --report) report=$2; shift 2 ;;
+        --html) html=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -223,7 +227,7 @@ fi
 
 table=()
 checks=()
-declare -A rate wall rss
+declare -A rate wall rss html_bytes html_cost
 for size in "${size_list[@]}"; do
     n=$(count "$size")
     profile=$data/aircall-$size-s$seed-profile.yaml
@@ -238,6 +242,21 @@ for size in "${size_list[@]}"; do
         run_tool callaudit "$out/callaudit-$size-$fmt.log" "${callaudit_argv[@]}" audit --config "$profile" \
             --format "$report" --output "$ca_out" --fail-on never "$file"
         ca=("$r_wall" "$r_cpu" "$r_rss" "$r_rc" "$r_range" "$r_other" "$r_best")
+
+        if [[ $html -eq 1 ]]; then
+            # The same audit writing the HTML page beside the JSON report: the difference is what the page costs.
+            ca_html=$out/callaudit-$size-$fmt.html
+            log "callaudit json+html $size $fmt"
+            run_tool callaudit+html "$out/callaudit-html-$size-$fmt.log" "${callaudit_argv[@]}" audit \
+                --config "$profile" --format json --output "$ca_out.2" --format html --output "$ca_html" \
+                --fail-on never "$file"
+            ch=("$r_wall" "$r_cpu" "$r_rss" "$r_rc" "$r_range" "$r_other" "$r_best")
+            html_bytes[$size,$fmt]=$(stat -c %s "$ca_html" 2>/dev/null || echo 0)
+            html_cost[$size,$fmt]=$(awk -v h="${ch[0]}" -v j="${ca[0]}" -v hc="${ch[1]}" -v jc="${ca[1]}" \
+                'BEGIN { printf "%.1f %.1f", (h - j) / j * 100, (hc - jc) / jc * 100 }')
+            html_row="| $size | $fmt | callaudit json+html | ${ch[0]} | ${ch[4]} | $(fmt_rate "$n" "${ch[0]}") | ${ch[1]} | ${ch[2]} | | | ${ch[5]} |"
+            [[ $keep -eq 1 ]] || rm -f "$ca_out.2" "$ca_html"
+        fi
 
         log "duckdb $size $fmt"
         run_tool duckdb "$out/duckdb-$size-$fmt.log" java -cp "$duckdb_jar:$snakeyaml:$duck_classes" DuckAudit \
@@ -267,6 +286,7 @@ for size in "${size_list[@]}"; do
         rate[$size,$fmt,duck]=$dk_rate
         rate[$size,$fmt,best]=$best_ratio
         table+=("| $size | $fmt | callaudit | ${ca[0]} | ${ca[4]} | $ca_rate | ${ca[1]} | ${ca[2]} | $ratio | $best_ratio | ${ca[5]} |")
+        [[ $html -eq 1 ]] && table+=("$html_row")
         table+=("| $size | $fmt | duckdb | ${dk[0]} | ${dk[4]} | $dk_rate | ${dk[1]} | ${dk[2]} | | | ${dk[5]} |")
         [[ $keep -eq 1 ]] || rm -f "$ca_out" "$dk_out"
     done
@@ -291,6 +311,12 @@ for size in "${size_list[@]}"; do
         g=$(awk -v a="${wall[$size,gzip]}" -v b="${wall[$size,plain]}" 'BEGIN { printf "%.2f", a / b }')
         targets+=("gzip within 1.3× of plain at $size (wall): ${g}× — $(verdict "$g <= 1.3")")
     fi
+done
+
+for key in "${!html_bytes[@]}"; do
+    read -r wall_pct cpu_pct <<< "${html_cost[$key]}"
+    mib=$(awk -v b="${html_bytes[$key]}" 'BEGIN { printf "%.2f", b / 1048576 }')
+    targets+=("HTML report at ${key/,/ }: ${mib} MiB (< 5 MB: $(verdict "${html_bytes[$key]} < 5000000")); adds ${wall_pct} % wall, ${cpu_pct} % CPU to the JSON run (≤ 10 %: $(verdict "$wall_pct <= 10"))")
 done
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

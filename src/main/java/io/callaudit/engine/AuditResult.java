@@ -221,7 +221,12 @@ public record AuditResult(
             skippedCount += n;
         }
         return new Summary(recordsRead, calls.size(), rejected.size(), superseded, skippedCount, skipped, byOutcome,
-                new LinkedHashMap<>(counts), bySeverity, waived, baselined);
+                new LinkedHashMap<>(counts), bySeverity, waived, baselined, t.recordingRate());
+    }
+
+    /** Where recordings go missing, by number, agent and time, and the first calls worth a look. */
+    public Breakdown breakdown() {
+        return counts().breakdown();
     }
 
     /**
@@ -266,7 +271,7 @@ public record AuditResult(
         if (tally != null) {
             return tally;
         }
-        Tally t = new Tally();
+        Tally t = new Tally(profile == null ? java.time.ZoneOffset.UTC : profile.timezone());
         for (CallResult c : calls) {
             t.add(c);
         }

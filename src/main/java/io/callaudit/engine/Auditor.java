@@ -68,7 +68,7 @@ public final class Auditor {
     /** Audits every record of {@code input}; the caller owns and closes the underlying readers. */
     public AuditResult audit(Iterable<ReadResult> input) {
         ResultStore results = store.get();
-        Tally tally = new Tally();
+        Tally tally = new Tally(profile.timezone());
         Streamed streamed = stream(input, (call, holder, duplicates) -> {
             CallResult result = auditCall(call, holder, duplicates);
             tally.add(result);

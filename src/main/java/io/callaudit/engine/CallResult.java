@@ -34,6 +34,17 @@ public record CallResult(CallRecord call, Outcome outcome, List<Finding> finding
         return out;
     }
 
+    /** The first of {@link #reasons()}, the one that decides the outcome, or null; allocates nothing. */
+    public Finding primaryReason() {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.rule().family() != Family.INGEST && f.rule().family() != Family.INPUT) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** The {@code ingest.*} findings; empty when the call is ingested (a private call excepted). */
     public List<Finding> ingestReasons() {
         List<Finding> out = new ArrayList<>(2);

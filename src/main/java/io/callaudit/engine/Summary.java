@@ -11,6 +11,7 @@ import java.util.Map;
  * @param byRule findings per rule id, in precedence order, suppressed ones included
  * @param waived findings a waiver suppresses (still reported, not failing)
  * @param baselined findings already in the baseline (still reported, not failing)
+ * @param recording recorded calls against the calls that should have been recorded
  */
 public record Summary(
         long recordsRead,
@@ -23,5 +24,6 @@ public record Summary(
         Map<String, Long> byRule,
         Map<Severity, Long> bySeverity,
         long waived,
-        long baselined) {
+        long baselined,
+        RecordingRate recording) {
 }

@@ -18,6 +18,13 @@ public final class Tally {
 
     private final long[] byOutcome = new long[Outcome.values().length];
     private final long[] bySeverity = new long[Severity.values().length];
+    private long expected;
+    private final Breakdown breakdown;
+
+    /** @param zone the profile's time zone, for the breakdown's hours and days */
+    Tally(java.time.ZoneId zone) {
+        this.breakdown = new Breakdown(zone);
+    }
     /** Keyed by the rule itself (one instance per rule) and counted in place: this runs for every finding. */
     private final Map<RuleInfo, long[]> byRule = new IdentityHashMap<>();
     /** Info findings that say a call is pending: counted, but never a failing verdict, whatever the threshold. */
@@ -25,6 +32,11 @@ public final class Tally {
 
     void add(CallResult result) {
         byOutcome[result.outcome().ordinal()]++;
+        boolean isExpected = RecordingRate.expected(result);
+        if (isExpected) {
+            expected++;
+        }
+        breakdown.add(result, isExpected);
         if (result.outcome() == Outcome.PENDING) {
             for (Finding f : result.findings()) {
                 if (f.ruleId().equals(PENDING_RULE)) {
@@ -42,6 +54,14 @@ public final class Tally {
 
     long outcome(Outcome o) {
         return byOutcome[o.ordinal()];
+    }
+
+    Breakdown breakdown() {
+        return breakdown;
+    }
+
+    RecordingRate recordingRate() {
+        return new RecordingRate(outcome(Outcome.RECORDED), expected);
     }
 
     long severity(Severity s) {

@@ -34,4 +34,11 @@ public interface FunctionConfig {
     /** The CLI's {@code --redact}: mask phone numbers, emails and recording URLs in the reports written. */
     @WithDefault("false")
     boolean redact();
+
+    /**
+     * Also write the HTML report (the CLI's {@code --format html}) beside the JSON one: a page a manager opens
+     * from an S3 link, self-contained so it needs nothing else from the bucket or the network.
+     */
+    @WithDefault("false")
+    boolean htmlReport();
 }

@@ -13,8 +13,9 @@ import java.util.HexFormat;
  *
  * @param json the JSON report's key
  * @param markdown the Markdown summary's key
+ * @param html the HTML report's key, written only when the function's settings ask for it
  */
-public record ReportKeys(String json, String markdown) {
+public record ReportKeys(String json, String markdown, String html) {
 
     /** Hex digits of the identity kept in the key: enough to tell versions apart, short enough to read. */
     static final int ID_LENGTH = 12;
@@ -24,7 +25,7 @@ public record ReportKeys(String json, String markdown) {
      */
     static ReportKeys of(Prefixes prefixes, String bucket, String key, String version) {
         String base = prefixes.output() + prefixes.relative(key) + "." + id(bucket, key, version);
-        return new ReportKeys(base + ".json", base + ".md");
+        return new ReportKeys(base + ".json", base + ".md", base + ".html");
     }
 
     /** The first {@value #ID_LENGTH} hex digits of sha256("bucket/key/version"). */

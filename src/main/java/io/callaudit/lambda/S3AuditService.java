@@ -36,7 +36,8 @@ import org.jboss.logging.MDC;
 
 /**
  * The Lambda face: for each object an invocation names, find its profile, stream it through the same
- * {@link AuditService} the CLI uses, write the JSON report and the Markdown summary under the output prefix,
+ * {@link AuditService} the CLI uses, write the JSON report and the Markdown summary (and the HTML report when
+ * the settings ask for it) under the output prefix,
  * and answer with the counts and the CLI's exit status. No rule logic lives here.
  *
  * <p>Safe by construction: output keys and profiles are skipped, never audited; report keys depend only on
@@ -159,7 +160,8 @@ public class S3AuditService {
                 summary.recordsRead(), summary.calls(), summary.rejected(), exit.code(), durationMs,
                 ObjectRef.uri(object.bucket(), keys.json()));
         return ObjectResult.audited(exit, object.uri(), summary, ObjectRef.uri(object.bucket(), keys.json()),
-                ObjectRef.uri(object.bucket(), keys.markdown()));
+                ObjectRef.uri(object.bucket(), keys.markdown()),
+                settings.html() ? ObjectRef.uri(object.bucket(), keys.html()) : null);
     }
 
     /** The configured profile, or the nearest one up the object's prefix. */
@@ -184,7 +186,10 @@ public class S3AuditService {
                         + " beside the batch or in a parent folder, or set CALLAUDIT_LAMBDA_PROFILE_KEY");
     }
 
-    /** Renders both reports to local files, then uploads them: a large batch's report never sits in the heap. */
+    /**
+     * Renders the reports (JSON, Markdown, and HTML when asked) to local files, then uploads them: a large
+     * batch's report never sits in the heap.
+     */
     private void writeReports(String bucket, ReportKeys keys, AuditResult result) {
         ReportContext ctx = new ReportContext(audits.rules(), Messages.english(), settings.redact(),
                 settings.failOn(), version);
@@ -195,6 +200,10 @@ public class S3AuditService {
             Path markdown = render(dir.resolve("report.md"), ReportFormat.MARKDOWN, result, ctx);
             store.put(bucket, keys.json(), json, "application/json");
             store.put(bucket, keys.markdown(), markdown, "text/markdown; charset=utf-8");
+            if (settings.html()) {
+                Path html = render(dir.resolve("report.html"), ReportFormat.HTML, result, ctx);
+                store.put(bucket, keys.html(), html, "text/html; charset=utf-8");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to local storage", e);
         } finally {

@@ -9,8 +9,9 @@ import io.callaudit.rules.Severity;
  *
  * @param profileKey the one profile for every batch, or null to look for the nearest one
  * @param failOn the lowest severity that fails the batch (exit 1), or null for never
+ * @param html whether the HTML report is written beside the JSON one
  */
-record Settings(Prefixes prefixes, String profileKey, Severity failOn, boolean redact) {
+record Settings(Prefixes prefixes, String profileKey, Severity failOn, boolean redact, boolean html) {
 
     /**
      * @throws IllegalArgumentException when the prefixes overlap or fail-on is not a severity or never
@@ -28,6 +29,6 @@ record Settings(Prefixes prefixes, String profileKey, Severity failOn, boolean r
             throw new IllegalArgumentException("callaudit.lambda.profile-key: '" + profileKey
                     + "' is under the output prefix '" + prefixes.output() + "', which holds reports only");
         }
-        return new Settings(prefixes, profileKey, threshold, config.redact());
+        return new Settings(prefixes, profileKey, threshold, config.redact(), config.htmlReport());
     }
 }

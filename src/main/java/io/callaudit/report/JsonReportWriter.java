@@ -12,6 +12,7 @@ import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
+import io.callaudit.engine.RecordingRate;
 import io.callaudit.engine.Summary;
 import io.callaudit.engine.Suppression;
 import io.callaudit.model.ProfileLocation;
@@ -343,6 +344,7 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeNumberField(outcome.wire(), count(summary.byOutcome(), outcome));
         }
         g.writeEndObject();
+        writeRate(g, summary.recording());
         g.writeObjectFieldStart("by_rule");
         for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {
             g.writeNumberField(rule.getKey(), rule.getValue());
@@ -355,6 +357,16 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeNumberField("waived", summary.waived());
         g.writeNumberField("baselined", summary.baselined());
+    }
+
+    /** recorded ÷ calls that should have been recorded (README, "Recording rate"); null when there are none. */
+    private static void writeRate(JsonGenerator g, RecordingRate recording) throws IOException {
+        Double rate = recording == null ? null : recording.rate();
+        if (rate == null) {
+            g.writeNullField("recording_rate");
+        } else {
+            g.writeNumberField("recording_rate", rate);
+        }
     }
 
     /**

@@ -21,7 +21,9 @@ public enum ReportFormat implements WireEnum {
     /** JUnit XML, so any CI server shows failing rules as failing tests. */
     JUNIT("junit", JunitReportWriter::new),
     /** GitHub-flavoured Markdown for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}. */
-    MARKDOWN("markdown", MarkdownReportWriter::new);
+    MARKDOWN("markdown", MarkdownReportWriter::new),
+    /** One self-contained page with charts, for the people who read an audit rather than act on each line. */
+    HTML("html", HtmlReportWriter::new);
 
     private final String wire;
     private final Supplier<ReportWriter> writer;

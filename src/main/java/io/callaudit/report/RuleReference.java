@@ -98,6 +98,14 @@ public final class RuleReference {
         return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }
 
+    /**
+     * {@link #helpLink} as an absolute address, for a page opened away from the repository (an e-mail
+     * attachment, an S3 link).
+     */
+    static String helpUri(String ruleId) {
+        return SarifReportWriter.INFORMATION_URI + "/blob/main/" + helpLink(ruleId);
+    }
+
     private static String anchor(String id) {
         return id.replace(".", "");
     }

@@ -37,7 +37,8 @@ class PlantedPiiTest {
     /** What must never appear: enough of each value to reach the person. */
     static final List<String> FORBIDDEN = List.of("zq.planted", "5557654321", "555 765 4321", "zq-secret-recording",
             "Zqname", "Plantedsurname");
-    static final List<String> REPORTS = List.of("text", "json", "ndjson", "csv", "sarif", "junit", "markdown");
+    static final List<String> REPORTS = List.of("text", "json", "ndjson", "csv", "sarif", "junit", "markdown",
+            "html");
 
     @TempDir
     Path tmp;

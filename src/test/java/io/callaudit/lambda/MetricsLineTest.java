@@ -24,7 +24,8 @@ class MetricsLineTest {
         outcomes.put(Outcome.EXPLAINED_GAP, 9L);
         outcomes.put(Outcome.UNEXPLAINED_GAP, 1L);
         outcomes.put(Outcome.LOST, 1L);
-        Summary summary = new Summary(19, 18, 1, 0, 0, Map.of(), outcomes, Map.of(), new EnumMap<>(Severity.class), 0, 0);
+        Summary summary = new Summary(19, 18, 1, 0, 0, Map.of(), outcomes, Map.of(), new EnumMap<>(Severity.class), 0, 0,
+                null);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("requestId", "r-1");
         properties.put("key", "incoming/acme/calls.json");

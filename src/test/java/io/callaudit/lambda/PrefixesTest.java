@@ -102,6 +102,11 @@ class PrefixesTest {
             public boolean redact() {
                 return false;
             }
+
+            @Override
+            public boolean htmlReport() {
+                return false;
+            }
         };
     }
 }

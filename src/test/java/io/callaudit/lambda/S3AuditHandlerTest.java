@@ -47,6 +47,9 @@ class S3AuditHandlerTest {
     @Inject
     S3Client s3;
 
+    @Inject
+    S3Store store;
+
     /** The CLI exactly as the program wires it (CliWiring's producer), for the same-report comparison. */
     @Inject
     CommandLine cli;
@@ -116,6 +119,73 @@ class S3AuditHandlerTest {
         assertThat(JSON.readTree(bucket.read(reportKey))).isEqualTo(fromCli);
         assertThat(bucket.read(bucket.keyOf(response.get("summary").asText())))
                 .startsWith("## ").contains("7014");
+    }
+
+    /**
+     * With {@code CALLAUDIT_LAMBDA_HTML_REPORT=true} the function writes the HTML page beside the JSON report
+     * and names it in the response; by default it writes none (the response above has no {@code html}). The
+     * service is built here with that setting over the app's own S3 store, so no second app has to start.
+     */
+    @Test
+    void should_write_the_html_report_beside_the_json_one_when_asked() throws IOException {
+        assertThat(invokeExample("incoming/plain/").has("html")).isFalse();
+
+        S3AuditService withHtml = new S3AuditService(store, JSON, htmlConfig());
+        exampleProfileIn("incoming/html/");
+        String key = "incoming/html/calls.json";
+        bucket.put(key, EXAMPLE_CALLS);
+        ObjectResult result = (ObjectResult) withHtml.handle(
+                JSON.readTree(bucket.event("direct.json", Map.of("key", key))), null);
+
+        String reportKey = bucket.keyOf(result.report());
+        String htmlKey = bucket.keyOf(result.html());
+        assertThat(htmlKey).isEqualTo(reportKey.replaceAll("\\.json$", ".html"));
+        String page = bucket.read(htmlKey);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("data-summary=\"calls\">18<");
+        assertThat(s3.headObject(b -> b.bucket(bucket.name()).key(htmlKey)).contentType())
+                .startsWith("text/html;").containsIgnoringCase("charset=utf-8");
+        JsonNode report = JSON.readTree(bucket.read(reportKey));
+        assertThat(page).contains("data-value=\"" + report.get("summary").get("recording_rate").asDouble() + "\"");
+    }
+
+    JsonNode invokeExample(String folder) throws IOException {
+        exampleProfileIn(folder);
+        String key = folder + "calls.json";
+        return invoke(putEvent(key, bucket.put(key, EXAMPLE_CALLS)));
+    }
+
+    static FunctionConfig htmlConfig() {
+        return new FunctionConfig() {
+            @Override
+            public String inputPrefix() {
+                return "incoming/";
+            }
+
+            @Override
+            public String outputPrefix() {
+                return "reports/";
+            }
+
+            @Override
+            public java.util.Optional<String> profileKey() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public String failOn() {
+                return "error";
+            }
+
+            @Override
+            public boolean redact() {
+                return false;
+            }
+
+            @Override
+            public boolean htmlReport() {
+                return true;
+            }
+        };
     }
 
     @Test

@@ -190,7 +190,7 @@ class TemplateTest {
         Map<String, Object> gaps = map(map(resources.get("UnexplainedGapAlarm")).get("Properties"));
         assertThat(gaps.get("Namespace")).isEqualTo(MetricsLine.NAMESPACE);
         assertThat(MetricsLine.metrics(new Summary(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(),
-                0, 0), 0)).containsKey((String) gaps.get("MetricName"));
+                0, 0, null), 0)).containsKey((String) gaps.get("MetricName"));
         assertThat(gaps.get("Dimensions")).isEqualTo(List.of(Map.of("Name", MetricsLine.DIMENSION,
                 "Value", Map.of("Ref", FUNCTION))));
     }

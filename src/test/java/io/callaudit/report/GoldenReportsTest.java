@@ -55,6 +55,11 @@ class GoldenReportsTest {
         "aircall-defaults.golden.md,                MARKDOWN, aircall-defaults,   english",
         "suppressed.golden.md,                      MARKDOWN, suppressed,         english",
         "empty.golden.md,                           MARKDOWN, empty,              english",
+        "aircall-configured.golden.html,            HTML,     aircall-configured, english",
+        "aircall-configured-redacted.golden.html,   HTML,     aircall-configured, redacted",
+        "aircall-configured.es.golden.html,         HTML,     aircall-configured, spanish",
+        "suppressed.golden.html,                    HTML,     suppressed,         english",
+        "empty.golden.html,                         HTML,     empty,              english",
     })
     void matchesItsGoldenFile(String golden, ReportFormat format, String sample, String context) throws IOException {
         Golden.assertMatches(golden, Reports.render(format.writer(), SampleAudits.named(sample),

@@ -96,7 +96,7 @@ class JsonReportWriterTest {
                 "rejected", "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
         assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "skipped",
-                "skipped_by_kind", "by_outcome", "by_rule", "by_severity", "waived", "baselined");
+                "skipped_by_kind", "by_outcome", "recording_rate", "by_rule", "by_severity", "waived", "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
         assertThat(keys(root.get("summary").get("by_outcome")))
                 .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost", "pending");

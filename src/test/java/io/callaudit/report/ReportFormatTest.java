@@ -25,7 +25,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.parse("sarif")).isEqualTo(ReportFormat.SARIF);
         assertThat(WireEnum.choices(ReportFormat.class))
                 .as("DOMAIN.md, Outputs")
-                .isEqualTo("text | json | ndjson | csv | sarif | junit | markdown");
+                .isEqualTo("text | json | ndjson | csv | sarif | junit | markdown | html");
         assertThat(ReportFormat.defaultFormat()).isEqualTo(ReportFormat.TEXT);
     }
 
@@ -38,6 +38,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.SARIF.writer()).isInstanceOf(SarifReportWriter.class);
         assertThat(ReportFormat.JUNIT.writer()).isInstanceOf(JunitReportWriter.class);
         assertThat(ReportFormat.MARKDOWN.writer()).isInstanceOf(MarkdownReportWriter.class);
+        assertThat(ReportFormat.HTML.writer()).isInstanceOf(HtmlReportWriter.class);
         assertThat(Arrays.stream(ReportFormat.values()).map(ReportFormat::wire))
                 .doesNotHaveDuplicates()
                 .allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT)));
