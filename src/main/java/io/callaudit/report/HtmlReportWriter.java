@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The {@code html} report: one page for the people who read an audit rather than act on it line by line (a
@@ -53,6 +54,9 @@ public final class HtmlReportWriter implements ReportWriter {
     /** Rejected records listed; the JSON report has every one. */
     static final int MAX_REJECTED = 100;
 
+    private static final Pattern EMAIL_ONLY = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern PHONE_ONLY = Pattern.compile("[+\\d][\\d ().-]*");
+    private static final Pattern SHORT_ID = Pattern.compile("\\d{1,6}");
     private static final int LABEL_WIDTH = 230;
     private static final int BAR_WIDTH = 360;
     private static final int ROW_HEIGHT = 24;
@@ -373,8 +377,9 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         /**
-         * The key and its label ({@code 812 · +33 1 23 45 67 89}), the label masked under redaction; the label
-         * alone when the key is the label (a number known only by its digits, an agent only by an e-mail).
+         * The key and its label ({@code 812 · +33 1 23 45 67 89}), each masked under redaction as {@link #shown}
+         * says; the label alone when the key is the label (a number known only by its digits, an agent only by
+         * an e-mail).
          */
         private String label(Breakdown.Group g, String other) {
             String key = g.key();
@@ -383,11 +388,24 @@ public final class HtmlReportWriter implements ReportWriter {
                 return chrome.text(other);
             }
             if (label == null) {
-                return key;
+                return shown(key);
             }
-            String shown = !ctx.redact() ? label
-                    : label.contains("@") ? Sensitive.email(label).masked() : Sensitive.phone(label).masked();
-            return key.equals(label) ? shown : key + " \u00b7 " + shown;
+            return key.equals(label) ? shown(label) : shown(key) + " \u00b7 " + shown(label);
+        }
+
+        /**
+         * A key or label as the page shows it. Under redaction only a label that is just an e-mail or just a
+         * phone number keeps the part its mask leaves, and a short numeric id (Aircall's 812) stays; anything
+         * else (a name, Exotel's number key, which is its digits, a value holding several) is masked whole,
+         * since it is data from the batch.
+         */
+        private String shown(String text) {
+            if (!ctx.redact() || SHORT_ID.matcher(text).matches()) {
+                return text;
+            }
+            return EMAIL_ONLY.matcher(text).matches() ? Sensitive.email(text).masked()
+                    : PHONE_ONLY.matcher(text).matches() ? Sensitive.phone(text).masked()
+                    : Sensitive.value(text).masked();
         }
 
         /** The lost and unexplained calls, the ones somebody must act on, up to a cap each. */
@@ -456,7 +474,7 @@ public final class HtmlReportWriter implements ReportWriter {
             for (Rejection r : rejected.subList(0, Math.min(MAX_REJECTED, rejected.size()))) {
                 String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
                 out.write("<tr><td>" + esc(where) + "</td><td>" + esc(r.field() == null ? "-" : r.field())
-                        + "</td><td>" + esc(r.reason()) + "</td></tr>\n");
+                        + "</td><td>" + esc(r.reason(ctx.redact())) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
             if (rejected.size() > MAX_REJECTED) {
