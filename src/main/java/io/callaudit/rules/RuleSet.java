@@ -2,6 +2,7 @@ package io.callaudit.rules;
 
 import io.callaudit.model.Profile;
 import io.callaudit.model.ProfileLocation;
+import io.callaudit.model.Provider;
 import io.callaudit.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -142,8 +143,7 @@ public final class RuleSet {
         List<Finding> findings = checkCall(ctx);
         List<Step> steps = new ArrayList<>();
         for (RuleInfo info : rules) {
-            if (!(info.rule() instanceof CallRule rule) || !runs(info, ctx.profile())
-                    || !info.appliesTo(ctx.provider())) {
+            if (!(info.rule() instanceof CallRule rule) || !runs(info, ctx.profile())) {
                 continue;
             }
             List<Finding> mine = findings.stream().filter(f -> f.rule() == info).toList();
@@ -159,12 +159,9 @@ public final class RuleSet {
      * @return the findings in precedence order, the primary reason first
      */
     public List<Finding> checkCall(CallContext ctx) {
-        Profile profile = ctx.profile();
-        for (List<RuleInfo> pass : List.of(evidenceCallRules, fallbackCallRules)) {
+        Applicable rulesToRun = applicable(ctx.profile());
+        for (List<RuleInfo> pass : rulesToRun.passes()) {
             for (RuleInfo info : pass) {
-                if (!runs(info, profile) || !info.appliesTo(ctx.provider())) {
-                    continue;
-                }
                 ctx.enter(info);
                 ((CallRule) info.rule()).check(ctx);
             }
@@ -175,13 +172,44 @@ public final class RuleSet {
     }
 
     /**
-     * Ingestion rules run only when the profile configures ingestion; rules that need a profile only when
-     * one was given.
+     * Whether a rule runs under {@code profile}: only for the profile's provider; ingestion rules only when the
+     * profile configures ingestion; rules that need a profile only when one was given.
      */
     private boolean runs(RuleInfo info, Profile profile) {
+        if (!info.appliesTo(profile.provider())) {
+            return false;
+        }
         if (info.family() == Family.INGEST && !profile.ingestionConfigured()) {
             return false;
         }
         return profile.applied() || !needsProfile.contains(info);
+    }
+
+    /**
+     * The call rules that run under one kind of profile (provider, applied or not, ingestion or not), evidence
+     * first, then fallbacks. Decided once per audit rather than for every rule of every call: an audit has one
+     * profile, so the last answer is kept and reused while the profile's kind stays the same.
+     */
+    private record Applicable(Provider provider, boolean applied, boolean ingestion, List<List<RuleInfo>> passes) {
+
+        boolean answers(Profile profile) {
+            return provider == profile.provider() && applied == profile.applied()
+                    && ingestion == profile.ingestionConfigured();
+        }
+    }
+
+    private volatile Applicable applicable;
+
+    private Applicable applicable(Profile profile) {
+        Applicable known = applicable;
+        if (known != null && known.answers(profile)) {
+            return known;
+        }
+        List<List<RuleInfo>> passes = List.of(
+                evidenceCallRules.stream().filter(info -> runs(info, profile)).toList(),
+                fallbackCallRules.stream().filter(info -> runs(info, profile)).toList());
+        known = new Applicable(profile.provider(), profile.applied(), profile.ingestionConfigured(), passes);
+        applicable = known;
+        return known;
     }
 }
