@@ -6,8 +6,7 @@ import io.callaudit.engine.ProfileDiff;
 import io.callaudit.ingest.InputFormat;
 import io.callaudit.report.DiffWriter;
 import io.callaudit.rules.Messages;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +84,9 @@ public class DiffCommand implements Callable<Integer> {
                     "'" + format + "' is not one of " + String.join(" | ", new Converters.DiffLayouts()));
         }
         ProfileDiff diff = service.diff(base, head, calls, inputFormat, asOf);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new DiffWriter(Messages.of(language.lang.locale()), language.redact, failOn.threshold()).write(diff, layout, buffer);
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        try (OutputStream out = StdoutWriter.reportStream(spec.commandLine().getOut())) {
+            new DiffWriter(Messages.of(language.lang.locale()), language.redact, failOn.threshold()).write(diff, layout, out);
+        }
         spec.commandLine().getOut().flush();
         return (diff.failing(failOn.threshold()) > 0 ? ExitStatus.FINDINGS : ExitStatus.PASS).code();
     }

@@ -6,8 +6,8 @@ import io.callaudit.audit.ExitStatus;
 import io.callaudit.engine.Explanation;
 import io.callaudit.report.ExplainWriter;
 import io.callaudit.rules.Messages;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,15 +48,15 @@ public class ExplainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Explanation explanation = service.explain(new AuditRequest(input.config, files, input.inputFormat, input.asOf), callId);
         if (explanation == null) {
             spec.commandLine().getErr().println("callaudit: no call with id '" + callId + "' in " + files);
             return ExitStatus.USAGE.code();
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new ExplainWriter(Messages.of(language.lang.locale()), language.redact).write(explanation, buffer);
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        try (OutputStream out = StdoutWriter.reportStream(spec.commandLine().getOut())) {
+            new ExplainWriter(Messages.of(language.lang.locale()), language.redact).write(explanation, out);
+        }
         spec.commandLine().getOut().flush();
         return ExitStatus.PASS.code();
     }

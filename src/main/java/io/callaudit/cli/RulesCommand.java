@@ -4,8 +4,7 @@ import io.callaudit.audit.ExitStatus;
 import io.callaudit.report.RuleReference;
 import io.callaudit.rules.Messages;
 import io.callaudit.rules.RuleSet;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +38,9 @@ public class RulesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "'" + format + "' is not one of " + String.join(" | ", new Converters.RuleLayouts()));
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new RuleReference(RuleSet.builtIn(), Messages.of(lang.locale())).write(layout, buffer);
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        try (OutputStream out = StdoutWriter.reportStream(spec.commandLine().getOut())) {
+            new RuleReference(RuleSet.builtIn(), Messages.of(lang.locale())).write(layout, out);
+        }
         spec.commandLine().getOut().flush();
         return ExitStatus.PASS.code();
     }
