@@ -29,8 +29,7 @@ final class Artifact {
         }
     }
 
-    private Artifact() {
-    }
+    private Artifact() {}
 
     static Path path() {
         return Path.of(System.getProperty("callaudit.artifact", "target/callaudit-runner.jar"));
@@ -59,7 +58,9 @@ final class Artifact {
             process.destroyForcibly();
             throw new AssertionError("callaudit did not finish in 120 s: " + command);
         }
-        return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                new String(out.join(), StandardCharsets.UTF_8),
                 new String(err.join(), StandardCharsets.UTF_8));
     }
 

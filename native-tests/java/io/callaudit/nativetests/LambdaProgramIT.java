@@ -16,10 +16,16 @@ class LambdaProgramIT extends LambdaRuntimeContract {
 
     @Override
     List<String> command(Path functionDir, boolean nativeZip) {
-        assumeFalse(nativeZip || !System.getProperty("callaudit.bootstrap", "").isBlank(),
+        assumeFalse(
+                nativeZip || !System.getProperty("callaudit.bootstrap", "").isBlank(),
                 "a native bootstrap is this program; LambdaRuntimeIT runs it");
         String classPath = String.join(File.pathSeparator, functionDir.toString(), functionDir.resolve("lib") + "/*");
-        return List.of(LambdaRuntimeIT.java(), "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classPath,
+        return List.of(
+                LambdaRuntimeIT.java(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx512m",
+                "-cp",
+                classPath,
                 "io.quarkus.runner.GeneratedMain");
     }
 }

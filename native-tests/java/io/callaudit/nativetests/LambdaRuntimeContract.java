@@ -103,8 +103,9 @@ abstract class LambdaRuntimeContract {
                 .redirectOutput(WORK.resolve("function.log").toFile());
         Map<String, String> env = builder.environment();
         // Hermetic: no credentials, profile or region leak in from the developer's shell.
-        env.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("QUARKUS_")
-                || name.startsWith("CALLAUDIT_"));
+        env.keySet()
+                .removeIf(name ->
+                        name.startsWith("AWS_") || name.startsWith("QUARKUS_") || name.startsWith("CALLAUDIT_"));
         env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + runtimeApi.port());
         env.put("AWS_REGION", REGION);
         env.put("AWS_ACCESS_KEY_ID", "callaudit-it");
@@ -137,8 +138,10 @@ abstract class LambdaRuntimeContract {
         String key = INPUT_PREFIX + "example/calls.json";
         String eTag = put(key, Artifact.examples().resolve("aircall/calls.json"));
         String template = Files.readString(Path.of("src/test/resources/lambda/s3-put.json"));
-        String event = template.replace("${bucket}", BUCKET).replace("${key}", key)
-                .replace("${size}", "1024").replace("${eTag}", eTag);
+        String event = template.replace("${bucket}", BUCKET)
+                .replace("${key}", key)
+                .replace("${size}", "1024")
+                .replace("${eTag}", eTag);
 
         Outcome outcome = invoke(event);
 
@@ -150,7 +153,8 @@ abstract class LambdaRuntimeContract {
         assertThat(report).startsWith("s3://" + BUCKET + "/" + OUTPUT_PREFIX).endsWith(".json");
         HttpResponse<String> stored = get(report.substring(("s3://" + BUCKET + "/").length()));
         assertThat(stored.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(stored.body()).get("summary").get("calls").asInt()).isEqualTo(18);
+        assertThat(JSON.readTree(stored.body()).get("summary").get("calls").asInt())
+                .isEqualTo(18);
     }
 
     @Test
@@ -160,7 +164,8 @@ abstract class LambdaRuntimeContract {
         Outcome outcome = invoke(JSON.writeValueAsString(Map.of("bucket", BUCKET, "key", key)));
 
         assertThat(outcome.kind()).as(outcome.toString()).isEqualTo("error");
-        assertThat(JSON.readTree(outcome.body()).get("errorMessage").asText()).contains(key)
+        assertThat(JSON.readTree(outcome.body()).get("errorMessage").asText())
+                .contains(key)
                 .contains("no such object");
     }
 
@@ -169,7 +174,8 @@ abstract class LambdaRuntimeContract {
         String template = Files.readString(Path.of("src/test/resources/lambda/s3-put.json"));
         String event = template.replace("${bucket}", BUCKET)
                 .replace("${key}", OUTPUT_PREFIX + "example/calls.json.0123456789ab.json")
-                .replace("${size}", "1024").replace("${eTag}", "0123456789abcdef0123456789abcdef");
+                .replace("${size}", "1024")
+                .replace("${eTag}", "0123456789abcdef0123456789abcdef");
 
         Outcome outcome = invoke(event);
 
@@ -206,8 +212,7 @@ abstract class LambdaRuntimeContract {
     }
 
     /** What the function posted for one invocation: {@code response} or {@code error}, and the body. */
-    record Outcome(String kind, String body) {
-    }
+    record Outcome(String kind, String body) {}
 
     /**
      * The part of the Lambda Runtime API a runtime client uses: {@code next} long-polls the event queue,
@@ -294,12 +299,13 @@ abstract class LambdaRuntimeContract {
             pending.put(requestId, byEvent.remove(requestId));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", requestId);
-            exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
-                    Long.toString(System.currentTimeMillis() + 300_000));
-            exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
-                    "arn:aws:lambda:" + REGION + ":123456789012:function:callaudit-it");
-            exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
-                    "Root=1-00000000-000000000000000000000000");
+            exchange.getResponseHeaders()
+                    .add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 300_000));
+            exchange.getResponseHeaders()
+                    .add(
+                            "Lambda-Runtime-Invoked-Function-Arn",
+                            "arn:aws:lambda:" + REGION + ":123456789012:function:callaudit-it");
+            exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
             exchange.sendResponseHeaders(200, event.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(event);
@@ -317,23 +323,33 @@ abstract class LambdaRuntimeContract {
     /** S3Proxy on a free loopback port with an in-memory store and no request signing, as in the Lambda tests. */
     static void startS3Proxy() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar"));
-        assertThat(jar).as("S3Proxy; the build copies it at generate-test-resources").exists();
+        assertThat(jar)
+                .as("S3Proxy; the build copies it at generate-test-resources")
+                .exists();
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         s3Endpoint = "http://127.0.0.1:" + port;
         Path properties = WORK.resolve("s3proxy.properties");
-        Files.writeString(properties, String.join("\n",
-                "s3proxy.endpoint=" + s3Endpoint,
-                "s3proxy.authorization=none",
-                "jclouds.provider=transient",
-                "jclouds.identity=callaudit-it",
-                "jclouds.credential=callaudit-it-secret",
-                ""));
+        Files.writeString(
+                properties,
+                String.join(
+                        "\n",
+                        "s3proxy.endpoint=" + s3Endpoint,
+                        "s3proxy.authorization=none",
+                        "jclouds.provider=transient",
+                        "jclouds.identity=callaudit-it",
+                        "jclouds.credential=callaudit-it-secret",
+                        ""));
         Path log = WORK.resolve("s3proxy.log");
-        s3proxy = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--properties", properties.toString()))
+        s3proxy = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-jar",
+                        jar.toString(),
+                        "--properties",
+                        properties.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -352,21 +368,30 @@ abstract class LambdaRuntimeContract {
     }
 
     static void createBucket() throws IOException, InterruptedException {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET))
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET))
+                        .PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
     }
 
     /** Uploads a file; returns its ETag without quotes, as an S3 event carries it. */
     static String put(String key, Path file) throws IOException, InterruptedException {
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET + "/" + key))
-                .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> put = http.send(
+                HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET + "/" + key))
+                        .PUT(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         return put.headers().firstValue("ETag").orElse("").replace("\"", "");
     }
 
     static HttpResponse<String> get(String key) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET + "/" + key)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(s3Endpoint + "/" + BUCKET + "/" + key))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

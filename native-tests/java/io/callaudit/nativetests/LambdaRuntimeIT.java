@@ -24,10 +24,17 @@ class LambdaRuntimeIT extends LambdaRuntimeContract {
         }
         Path ric = Path.of(System.getProperty("callaudit.ric"));
         assertThat(ric.resolve("aws-lambda-java-runtime-interface-client-2.9.0.jar"))
-                .as("the runtime interface client; the build copies it at pre-integration-test").exists();
-        String classPath = String.join(File.pathSeparator, functionDir.toString(),
-                functionDir.resolve("lib") + "/*", ric + "/*");
-        return List.of(java(), "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classPath,
+                .as("the runtime interface client; the build copies it at pre-integration-test")
+                .exists();
+        String classPath =
+                String.join(File.pathSeparator, functionDir.toString(), functionDir.resolve("lib") + "/*", ric + "/*");
+        return List.of(
+                java(),
+                "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx512m",
+                "-cp",
+                classPath,
                 "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
                 "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
     }

@@ -27,23 +27,48 @@ class LargeReportIT {
     void should_stream_a_report_larger_than_the_heap_to_standard_output(@TempDir Path dir) throws Exception {
         Path calls = dir.resolve("calls.ndjson");
         Path profile = dir.resolve("profile.yaml");
-        CallGenerator.main(new String[] {"--format", "aircall", "--calls", Integer.toString(CALLS), "--seed", "7",
-            "--out", calls.toString(), "--profile-out", profile.toString()});
+        CallGenerator.main(new String[] {
+            "--format",
+            "aircall",
+            "--calls",
+            Integer.toString(CALLS),
+            "--seed",
+            "7",
+            "--out",
+            calls.toString(),
+            "--profile-out",
+            profile.toString()
+        });
         Path stdout = dir.resolve("report.json");
         Path stderr = dir.resolve("stderr.txt");
 
         List<String> command = new ArrayList<>();
         Path artifact = Artifact.path();
         if (artifact.toString().endsWith(".jar")) {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:+UseSerialGC", "-jar"));
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m",
+                    "-XX:+UseSerialGC",
+                    "-jar"));
         }
         command.add(artifact.toString());
-        command.addAll(List.of("audit", "--config", profile.toString(), "--format", "json", "--pretty",
-                "--fail-on", "never", calls.toString()));
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile()).start();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished in 300 s").isTrue();
+        command.addAll(List.of(
+                "audit",
+                "--config",
+                profile.toString(),
+                "--format",
+                "json",
+                "--pretty",
+                "--fail-on",
+                "never",
+                calls.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS))
+                .as("finished in 300 s")
+                .isTrue();
 
         assertThat(process.exitValue()).as(Files.readString(stderr)).isZero();
         assertThat(Files.size(stdout)).as("an indented report of 200 000 calls").isGreaterThan(32L << 20);
@@ -62,9 +87,14 @@ class LargeReportIT {
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
                     inSummary &= depth >= 2;
-                } else if (t == JsonToken.FIELD_NAME && depth == 1 && p.currentName().equals("summary")) {
+                } else if (t == JsonToken.FIELD_NAME
+                        && depth == 1
+                        && p.currentName().equals("summary")) {
                     inSummary = true;
-                } else if (t == JsonToken.FIELD_NAME && inSummary && depth == 2 && p.currentName().equals("calls")) {
+                } else if (t == JsonToken.FIELD_NAME
+                        && inSummary
+                        && depth == 2
+                        && p.currentName().equals("calls")) {
                     p.nextToken();
                     calls = p.getLongValue();
                 }

@@ -36,18 +36,22 @@ class PackagedCliIT {
 
     @Test
     void should_exit_1_with_the_example_findings() throws Exception {
-        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--format", "json",
-                calls().toString());
+        Artifact.Run run =
+                Artifact.run("audit", "--config", profile().toString(), "--format", "json", calls().toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("summary").get("calls").asInt()).isEqualTo(18);
-        assertThat(report.get("summary").get("by_outcome").get("unexplained-gap").asInt()).isEqualTo(1);
+        assertThat(report.get("summary")
+                        .get("by_outcome")
+                        .get("unexplained-gap")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void should_exit_0_when_nothing_reaches_the_threshold() throws Exception {
-        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--fail-on", "never",
-                calls().toString());
+        Artifact.Run run =
+                Artifact.run("audit", "--config", profile().toString(), "--fail-on", "never", calls().toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("7014");
     }
@@ -72,8 +76,8 @@ class PackagedCliIT {
         try (OutputStream out = new GZIPOutputStream(gz)) {
             out.write(Files.readAllBytes(calls()));
         }
-        Artifact.Run run = Artifact.run(gz.toByteArray(), "audit", "--config", profile().toString(), "--format",
-                "json", "-");
+        Artifact.Run run =
+                Artifact.run(gz.toByteArray(), "audit", "--config", profile().toString(), "--format", "json", "-");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(JSON.readTree(run.out()).get("calls")).hasSize(18);
     }
@@ -81,8 +85,10 @@ class PackagedCliIT {
     @Test
     void should_reject_a_broken_record_and_audit_the_rest() throws Exception {
         Path ndjson = tmp.resolve("calls.ndjson");
-        Files.writeString(ndjson, "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"missed\","
-                + "\"started_at\":\"2026-11-01T10:00:00Z\",\"ended_at\":\"2026-11-01T10:00:30Z\"}\n{broken\n");
+        Files.writeString(
+                ndjson,
+                "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"missed\","
+                        + "\"started_at\":\"2026-11-01T10:00:00Z\",\"ended_at\":\"2026-11-01T10:00:30Z\"}\n{broken\n");
         Artifact.Run run = Artifact.run("audit", "--format", "json", ndjson.toString());
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("records_read").asInt()).isEqualTo(2);
@@ -92,8 +98,7 @@ class PackagedCliIT {
 
     @Test
     void should_speak_spanish() throws Exception {
-        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--lang", "es",
-                calls().toString());
+        Artifact.Run run = Artifact.run("audit", "--config", profile().toString(), "--lang", "es", calls().toString());
         assertThat(run.out()).contains("Sin grabación");
     }
 
@@ -101,30 +106,41 @@ class PackagedCliIT {
     @ValueSource(strings = {"aircall", "exotel", "ctm"})
     void should_audit_every_example_with_its_profile(String provider) throws Exception {
         Path dir = Artifact.examples().resolve(provider);
-        Artifact.Run run = Artifact.run("audit", "--config", dir.resolve("profile.yaml").toString(), "--format",
-                "json", "--fail-on", "never", dir.resolve("calls.json").toString());
+        Artifact.Run run = Artifact.run(
+                "audit",
+                "--config",
+                dir.resolve("profile.yaml").toString(),
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+                dir.resolve("calls.json").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode report = JSON.readTree(run.out());
         JsonNode summary = report.get("summary");
         assertThat(summary.get("calls").asInt()).isPositive();
-        assertThat(report.get("records_read").asInt()).isEqualTo(summary.get("calls").asInt()
-                + summary.get("rejected").asInt() + summary.get("superseded").asInt());
+        assertThat(report.get("records_read").asInt())
+                .isEqualTo(summary.get("calls").asInt()
+                        + summary.get("rejected").asInt()
+                        + summary.get("superseded").asInt());
     }
 
     @Test
     void should_write_every_format_in_one_run() throws Exception {
         Path out = tmp.resolve("reports");
         String[] formats = {"text", "json", "ndjson", "csv", "markdown", "sarif", "junit"};
-        List<String> args = new ArrayList<>(List.of("audit", "--config", profile().toString(), "--fail-on",
-                "never"));
+        List<String> args =
+                new ArrayList<>(List.of("audit", "--config", profile().toString(), "--fail-on", "never"));
         for (String f : formats) {
-            args.addAll(List.of("--format", f, "--output", out.resolve("report." + f).toString()));
+            args.addAll(List.of(
+                    "--format", f, "--output", out.resolve("report." + f).toString()));
         }
         args.add(calls().toString());
         Artifact.Run run = Artifact.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(Files.readString(out.resolve("report.text"))).contains("7014");
-        assertThat(JSON.readTree(out.resolve("report.json").toFile()).get("calls")).hasSize(18);
+        assertThat(JSON.readTree(out.resolve("report.json").toFile()).get("calls"))
+                .hasSize(18);
         for (String line : Files.readAllLines(out.resolve("report.ndjson"))) {
             assertThat(JSON.readTree(line).has("type")).isTrue();
         }
@@ -135,23 +151,27 @@ class PackagedCliIT {
         assertThat(sarif.get("runs").get(0).get("results")).isNotEmpty();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document junit = factory.newDocumentBuilder().parse(out.resolve("report.junit").toFile());
+        Document junit =
+                factory.newDocumentBuilder().parse(out.resolve("report.junit").toFile());
         assertThat(junit.getDocumentElement().getTagName()).isEqualTo("testsuites");
     }
 
     @Test
     void should_gate_a_profile_with_check_config() throws Exception {
-        Artifact.Run run = Artifact.run("check-config", "--format", "sarif", profile().toString());
+        Artifact.Run run =
+                Artifact.run("check-config", "--format", "sarif", profile().toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(JSON.readTree(run.out()).get("version").asText()).isEqualTo("2.1.0");
     }
 
     @Test
     void should_explain_a_call_in_spanish() throws Exception {
-        Artifact.Run run = Artifact.run("explain", "7008", "--lang", "es", "--config", profile().toString(),
-                calls().toString());
+        Artifact.Run run = Artifact.run(
+                "explain", "7008", "--lang", "es", "--config", profile().toString(), calls().toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Llamada 7008").contains("[aplica] gap.parallel-leg")
+        assertThat(run.out())
+                .contains("Llamada 7008")
+                .contains("[aplica] gap.parallel-leg")
                 .contains("Resultado: falta explicada");
     }
 

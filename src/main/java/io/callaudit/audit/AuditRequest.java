@@ -13,8 +13,8 @@ import java.util.List;
  * @param asOf audit clock; null means the profile's {@code as_of}, else now
  * @param progress told how far reading has got; {@link Progress#NONE} shows nothing
  */
-public record AuditRequest(String profile, List<String> inputs, InputFormat inputFormat, Instant asOf,
-        Progress progress) {
+public record AuditRequest(
+        String profile, List<String> inputs, InputFormat inputFormat, Instant asOf, Progress progress) {
 
     public AuditRequest {
         inputs = List.copyOf(inputs);

@@ -90,8 +90,14 @@ public final class AuditService {
         try {
             CallReader first = CallReaders.open(inputs.get(0), forced, zone);
             Iterator<CallReader> rest = inputs.subList(1, inputs.size()).stream()
-                    .map(source -> CallReaders.open(source, forced, zone)).iterator();
-            return run(profile, null, first, rest, auditJob(inputs.stream().map(InputSource::name).toList()),
+                    .map(source -> CallReaders.open(source, forced, zone))
+                    .iterator();
+            return run(
+                    profile,
+                    null,
+                    first,
+                    rest,
+                    auditJob(inputs.stream().map(InputSource::name).toList()),
                     Progress.NONE);
         } finally {
             // Sources a failure left unopened are still owned here; closing a source twice is harmless.
@@ -156,8 +162,8 @@ public final class AuditService {
      * Compares two profiles, and their impact over the calls of {@code inputs} (may be empty). The calls are
      * held in memory: a diff replays them under both profiles.
      */
-    public ProfileDiff diff(String baseProfile, String headProfile, List<String> inputs, InputFormat format,
-            Instant asOfOverride) {
+    public ProfileDiff diff(
+            String baseProfile, String headProfile, List<String> inputs, InputFormat format, Instant asOfOverride) {
         Profile base = loadProfile(baseProfile);
         Profile head = loadProfile(headProfile);
         Instant asOf = asOfOverride != null ? asOfOverride : head.asOf() != null ? head.asOf() : clock.instant();
@@ -185,8 +191,14 @@ public final class AuditService {
         // Exotel and CTM write local times without an offset: read them in the account's zone, else the vendor's.
         ZoneId zone = profile == null ? null : profile.statedTimezone();
         CallReader first = CallReaders.open(inputs.get(0), stdin, request.inputFormat(), zone);
-        return run(profile, request.asOf(), first, CallReaders.openEach(inputs.subList(1, inputs.size()),
-                stdin, request.inputFormat(), zone).iterator(), job, request.progress());
+        return run(
+                profile,
+                request.asOf(),
+                first,
+                CallReaders.openEach(inputs.subList(1, inputs.size()), stdin, request.inputFormat(), zone)
+                        .iterator(),
+                job,
+                request.progress());
     }
 
     /**
@@ -196,16 +208,27 @@ public final class AuditService {
      * @param asOfOverride the audit clock asked for, or null for the profile's {@code as_of}, else now
      * @param progress told how far reading has got
      */
-    private <T> T run(Profile profile, Instant asOfOverride, CallReader first, Iterator<CallReader> rest,
-            Job<T> job, Progress progress) {
+    private <T> T run(
+            Profile profile,
+            Instant asOfOverride,
+            CallReader first,
+            Iterator<CallReader> rest,
+            Job<T> job,
+            Progress progress) {
         try (ChainedInput input = new ChainedInput(first, rest)) {
             // The zone the first input's offset-less times were read in, for the report to say.
             Profile effective = (profile != null ? profile : Profile.defaults(providerOf(first.format())))
                     .withTimezone(first.zone());
-            Instant asOf = asOfOverride != null ? asOfOverride
-                    : effective.asOf() != null ? effective.asOf() : clock.instant();
-            return job.run(new Auditor(rules, effective, asOf, new PhoneNumbers(effective.defaultRegion()),
-                    () -> new SpillingResultStore(rules)), new PrefetchingInput(input, progress, input::bytesRead));
+            Instant asOf =
+                    asOfOverride != null ? asOfOverride : effective.asOf() != null ? effective.asOf() : clock.instant();
+            return job.run(
+                    new Auditor(
+                            rules,
+                            effective,
+                            asOf,
+                            new PhoneNumbers(effective.defaultRegion()),
+                            () -> new SpillingResultStore(rules)),
+                    new PrefetchingInput(input, progress, input::bytesRead));
         }
     }
 

@@ -84,8 +84,8 @@ public enum ExitStatus {
             what = "a bug in callaudit";
             tryThis = "please report it with the stack trace";
         }
-        return "internal error: " + what + " (" + where(failure) + "); " + tryThis + "; set "
-                + DEBUG_ENV + "=1 or pass --debug to print the stack trace";
+        return "internal error: " + what + " (" + where(failure) + "); " + tryThis + "; set " + DEBUG_ENV
+                + "=1 or pass --debug to print the stack trace";
     }
 
     /** The exception's type and the first frame, which is what a maintainer needs from one line. */

@@ -34,8 +34,7 @@ final class PrefetchingInput implements Iterable<ReadResult> {
     }
 
     /** What the reading thread hands over: records, the end, or the failure that stopped it. */
-    private record Chunk(List<ReadResult> records, Throwable failure, boolean last) {
-    }
+    private record Chunk(List<ReadResult> records, Throwable failure, boolean last) {}
 
     @Override
     public Iterator<ReadResult> iterator() {

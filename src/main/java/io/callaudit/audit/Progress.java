@@ -7,12 +7,11 @@ package io.callaudit.audit;
 public interface Progress {
 
     /** Nothing is shown: the default, and what pipes and CI logs get. */
-    Progress NONE = (records, bytes) -> { };
+    Progress NONE = (records, bytes) -> {};
 
     /** {@code records} read so far and {@code bytes} of input consumed (compressed, as stored). */
     void update(long records, long bytes);
 
     /** Reading is over; the display may clear itself. */
-    default void done() {
-    }
+    default void done() {}
 }

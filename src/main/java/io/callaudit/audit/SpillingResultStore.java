@@ -35,7 +35,9 @@ import java.util.NoSuchElementException;
 final class SpillingResultStore implements ResultStore {
 
     /** Rule ids by position, so a finding on disk names its rule in two bytes. */
-    private static final List<String> RULES_BY_ID = RuleSet.builtIn().all().stream().map(RuleInfo::id).toList();
+    private static final List<String> RULES_BY_ID =
+            RuleSet.builtIn().all().stream().map(RuleInfo::id).toList();
+
     private static final Map<String, Integer> RULE_INDEX = new HashMap<>();
 
     static {
@@ -224,12 +226,14 @@ final class SpillingResultStore implements ResultStore {
 
     /** How many distinct repeating strings are numbered; later ones are written out each time. */
     private static final int DICTIONARY = 4096;
+
     private static final int NULL = 0;
     private static final int LITERAL = 1;
     private static final int NUMBERED = 2;
     private static final int THE_CALLS = 3;
     /** A literal that also takes the next number. */
     private static final int NUMBERED_LITERAL = 4;
+
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Severity[] SEVERITIES = Severity.values();
 
@@ -382,16 +386,17 @@ final class SpillingResultStore implements ResultStore {
             List<Object> args = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 byte tag = in.readByte();
-                args.add(switch (tag) {
-                    case 0 -> null;
-                    case 1 -> str();
-                    case 2 -> in.readLong();
-                    case 3 -> in.readInt();
-                    case 4 -> in.readDouble();
-                    case 5 -> new Sensitive(Sensitive.Kind.values()[in.readByte()], str());
-                    case 6 -> new Localized(in.readUTF(), readArgs());
-                    default -> throw new IOException("corrupt result file: argument tag " + tag);
-                });
+                args.add(
+                        switch (tag) {
+                            case 0 -> null;
+                            case 1 -> str();
+                            case 2 -> in.readLong();
+                            case 3 -> in.readInt();
+                            case 4 -> in.readDouble();
+                            case 5 -> new Sensitive(Sensitive.Kind.values()[in.readByte()], str());
+                            case 6 -> new Localized(in.readUTF(), readArgs());
+                            default -> throw new IOException("corrupt result file: argument tag " + tag);
+                        });
             }
             return args;
         }

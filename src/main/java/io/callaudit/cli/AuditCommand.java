@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code callaudit audit}: the whole checklist over a batch, one report per requested format. */
-@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Audit call-log files against the recording profile.")
 public class AuditCommand implements Callable<Integer> {
 
@@ -43,8 +46,13 @@ public class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ReportOptions.Target> targets = report.targets();
-        AuditResult result = service.audit(new AuditRequest(input.config, files, input.inputFormat, input.asOf,
-                ProgressBar.forInputs(files, System.console() != null, spec.commandLine().getErr())));
+        AuditResult result = service.audit(new AuditRequest(
+                input.config,
+                files,
+                input.inputFormat,
+                input.asOf,
+                ProgressBar.forInputs(
+                        files, System.console() != null, spec.commandLine().getErr())));
         try (result) {
             GateResult gated = service.gate(result, gate.waivers, gate.baseline);
             Reports.warnUnused(gated, spec.commandLine());

@@ -7,10 +7,18 @@ import picocli.CommandLine.ScopeType;
 
 /** The root command: only a dispatcher, every verb is a subcommand. */
 @TopCommand
-@Command(name = "callaudit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "callaudit",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         resourceBundle = "io.callaudit.cli.usage",
-        subcommands = {AuditCommand.class, CheckConfigCommand.class, DiffCommand.class, ExplainCommand.class,
-            RulesCommand.class})
+        subcommands = {
+            AuditCommand.class,
+            CheckConfigCommand.class,
+            DiffCommand.class,
+            ExplainCommand.class,
+            RulesCommand.class
+        })
 public class CallauditCommand {
 
     /**

@@ -17,14 +17,20 @@ import picocli.CommandLine.Spec;
  * {@code callaudit check-config}: the profile rules alone, for a CI job that gates a profile change before it
  * ships. Same formats and exit codes as {@code audit}; a profile that breaks no rule exits 0.
  */
-@Command(name = "check-config", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "check-config",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Check recording profiles against the plan and configuration rules.")
 public class CheckConfigCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Recording profiles (YAML).")
     List<String> profiles;
 
-    @Option(names = "--as-of", paramLabel = "TIME", descriptionKey = "as-of",
+    @Option(
+            names = "--as-of",
+            paramLabel = "TIME",
+            descriptionKey = "as-of",
             converter = Converters.InstantConverter.class)
     Instant asOf;
 

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where the command line gets its error handling, for the real program and for tests alike:
@@ -102,7 +102,9 @@ public class CliWiring {
         public int handleParseException(ParameterException ex, String[] args) throws Exception {
             CommandLine cmd = ex.getCommandLine();
             if (!(ex instanceof UnmatchedArgumentException)) {
-                List<String> unknown = cmd.getUnmatchedArguments().stream().filter(a -> a.startsWith("-")).toList();
+                List<String> unknown = cmd.getUnmatchedArguments().stream()
+                        .filter(a -> a.startsWith("-"))
+                        .toList();
                 if (!unknown.isEmpty()) {
                     return picocli.handleParseException(new UnmatchedArgumentException(cmd, unknown), args);
                 }

@@ -17,8 +17,7 @@ import picocli.CommandLine.TypeConversionException;
 /** Option converters that name the accepted values in their error, in the spelling users type. */
 final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     static <E extends Enum<E> & WireEnum> E wire(Class<E> type, String value) {
         E e = WireEnum.parse(type, value);
@@ -96,7 +95,9 @@ final class Converters {
     static final class DiffLayouts implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(DiffWriter.Layout.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).iterator();
+            return Arrays.stream(DiffWriter.Layout.values())
+                    .map(l -> l.name().toLowerCase(Locale.ROOT))
+                    .iterator();
         }
     }
 
@@ -104,7 +105,9 @@ final class Converters {
     static final class RuleLayouts implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(RuleReference.Layout.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).iterator();
+            return Arrays.stream(RuleReference.Layout.values())
+                    .map(l -> l.name().toLowerCase(Locale.ROOT))
+                    .iterator();
         }
     }
 

@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code callaudit explain}: the checklist for one call, each step with the data that decided it. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Walk the checklist of the provider's help articles for one call, step by step: each rule that"
                 + " applies to the provider, ruled out or applying, with the data that decided it.")
 public class ExplainCommand implements Callable<Integer> {
@@ -49,7 +52,8 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Explanation explanation = service.explain(new AuditRequest(input.config, files, input.inputFormat, input.asOf), callId);
+        Explanation explanation =
+                service.explain(new AuditRequest(input.config, files, input.inputFormat, input.asOf), callId);
         if (explanation == null) {
             spec.commandLine().getErr().println("callaudit: no call with id '" + callId + "' in " + files);
             return ExitStatus.USAGE.code();

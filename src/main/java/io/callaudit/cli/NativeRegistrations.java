@@ -20,6 +20,7 @@ import io.callaudit.rules.config.ConsentMissing;
 import io.callaudit.rules.config.PauseAllowed;
 import io.callaudit.rules.config.ProfileStale;
 import io.callaudit.rules.gap.IvrOnly;
+import io.callaudit.rules.gap.NotCheckable;
 import io.callaudit.rules.gap.ParallelLeg;
 import io.callaudit.rules.gap.PausedByUser;
 import io.callaudit.rules.gap.RecordingDisabled;
@@ -29,7 +30,6 @@ import io.callaudit.rules.gap.ShortVoicemail;
 import io.callaudit.rules.gap.TooLong;
 import io.callaudit.rules.gap.Unanswered;
 import io.callaudit.rules.gap.Unexplained;
-import io.callaudit.rules.gap.NotCheckable;
 import io.callaudit.rules.ingest.EmailMismatch;
 import io.callaudit.rules.ingest.IntegrationInactive;
 import io.callaudit.rules.ingest.NoRecording;
@@ -60,7 +60,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * {@code @RuleSpec}, read once at registration, and the wire-named enums, whose constants are listed through
  * {@code Class.getEnumConstants()}. {@code NativeRegistrationsTest} keeps the rule list equal to the registry.
  */
-@RegisterForReflection(targets = {
+@RegisterForReflection(
+        targets = {
             AccountCancelled.class,
             AudioDeleted.class,
             ConsentMissing.class,
@@ -114,9 +115,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             StartPoint.class,
             Storage.class,
             Visibility.class
-})
+        })
 public final class NativeRegistrations {
 
-    private NativeRegistrations() {
-    }
+    private NativeRegistrations() {}
 }

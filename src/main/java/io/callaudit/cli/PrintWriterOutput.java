@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 final class PrintWriterOutput extends OutputStream {
 
     private final PrintWriter out;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer pending = ByteBuffer.allocate(64 * 1024);

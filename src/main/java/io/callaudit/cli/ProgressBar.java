@@ -17,6 +17,7 @@ final class ProgressBar implements Progress {
 
     /** Below this much input the audit is over before a bar would help. */
     static final long LARGE = 32L << 20;
+
     private static final long EVERY_NANOS = 250_000_000L;
 
     private final PrintWriter err;
@@ -57,8 +58,12 @@ final class ProgressBar implements Progress {
         }
         shown = now;
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        String line = String.format(Locale.ROOT, "callaudit: %,d records  %,.0f calls/s  %s read%s", records,
-                records / seconds, megabytes(bytes),
+        String line = String.format(
+                Locale.ROOT,
+                "callaudit: %,d records  %,.0f calls/s  %s read%s",
+                records,
+                records / seconds,
+                megabytes(bytes),
                 total > 0 ? String.format(Locale.ROOT, " of %s (%d%%)", megabytes(total), bytes * 100 / total) : "");
         width = Math.max(width, line.length());
         err.print("\r" + line + " ".repeat(width - line.length()));

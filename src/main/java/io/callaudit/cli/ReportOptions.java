@@ -18,14 +18,25 @@ public class ReportOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "format",
-            converter = Converters.ReportFormatConverter.class, completionCandidates = Converters.ReportFormats.class)
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            descriptionKey = "format",
+            converter = Converters.ReportFormatConverter.class,
+            completionCandidates = Converters.ReportFormats.class)
     List<ReportFormat> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            descriptionKey = "output")
     List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", descriptionKey = "fail-on",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
+            descriptionKey = "fail-on",
             converter = Converters.FailOnConverter.class)
     FailOn failOn = FailOn.ERROR;
 
@@ -50,7 +61,8 @@ public class ReportOptions {
     List<Target> targets() {
         List<ReportFormat> fs = formats.isEmpty() ? List.of(ReportFormat.TEXT) : formats;
         if (outputs.size() > fs.size()) {
-            throw new ParameterException(mixee.commandLine(),
+            throw new ParameterException(
+                    mixee.commandLine(),
                     "more --output (" + outputs.size() + ") than --format (" + fs.size() + ") options");
         }
         List<Target> targets = new ArrayList<>();
@@ -61,8 +73,8 @@ public class ReportOptions {
             targets.add(t);
         }
         if (stdout > 1) {
-            throw new ParameterException(mixee.commandLine(),
-                    "only one report can go to standard output: give each --format its --output");
+            throw new ParameterException(
+                    mixee.commandLine(), "only one report can go to standard output: give each --format its --output");
         }
         return targets;
     }

@@ -18,14 +18,18 @@ import picocli.CommandLine;
 /** Writes the requested reports and turns the result into the exit status every command shares. */
 final class Reports {
 
-    private Reports() {
-    }
+    private Reports() {}
 
-    static int write(AuditResult result, List<ReportOptions.Target> targets, ReportOptions options,
-            CommandLine commandLine) throws IOException {
-        ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.of(options.language.lang.locale()),
+    static int write(
+            AuditResult result, List<ReportOptions.Target> targets, ReportOptions options, CommandLine commandLine)
+            throws IOException {
+        ReportContext ctx = new ReportContext(
+                RuleSet.builtIn(),
+                Messages.of(options.language.lang.locale()),
                 options.language.redact,
-                options.failOn.threshold(), VersionProvider.version(), options.pretty);
+                options.failOn.threshold(),
+                VersionProvider.version(),
+                options.pretty);
         for (ReportOptions.Target target : targets) {
             if (target.toStdout()) {
                 try (OutputStream out = StdoutWriter.reportStream(commandLine.getOut())) {
@@ -54,8 +58,10 @@ final class Reports {
      */
     static void warnUnused(GateResult gated, CommandLine commandLine) {
         for (Waiver w : gated.unusedWaivers()) {
-            commandLine.getErr().println("callaudit: note: " + w.file() + ":" + w.line() + ": waiver for " + w.rule()
-                    + " on " + w.target() + " matched no finding");
+            commandLine
+                    .getErr()
+                    .println("callaudit: note: " + w.file() + ":" + w.line() + ": waiver for " + w.rule() + " on "
+                            + w.target() + " matched no finding");
         }
     }
 

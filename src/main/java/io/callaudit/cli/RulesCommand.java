@@ -14,15 +14,25 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code callaudit rules}: the catalogue, from the rules themselves; Markdown renders docs/rules.md. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
         description = "List every rule: id, severity, family, source, summary.")
 public class RulesCommand implements Callable<Integer> {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "rules-format",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            descriptionKey = "rules-format",
             completionCandidates = Converters.RuleLayouts.class)
     String format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            converter = Converters.LanguageConverter.class,
             descriptionKey = "lang")
     Language lang;
 
@@ -35,7 +45,8 @@ public class RulesCommand implements Callable<Integer> {
         try {
             layout = RuleReference.Layout.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "'" + format + "' is not one of " + String.join(" | ", new Converters.RuleLayouts()));
         }
         try (OutputStream out = StdoutWriter.reportStream(spec.commandLine().getOut())) {

@@ -1,10 +1,10 @@
 package io.callaudit.cli;
 
+import io.callaudit.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import io.callaudit.rules.RuleSet;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -20,8 +20,8 @@ public class VersionProvider implements IVersionProvider {
         Properties p = properties();
         return new String[] {
             "callaudit " + p.getProperty("version", "unknown"),
-            "rules " + p.getProperty("rules", "unknown") + " (" + RuleSet.builtIn().all().size()
-                    + " rules)"
+            "rules " + p.getProperty("rules", "unknown") + " ("
+                    + RuleSet.builtIn().all().size() + " rules)"
         };
     }
 

@@ -14,10 +14,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -46,7 +46,8 @@ public record AuditResult(
         Map<Finding, Suppression> suppressions,
         List<String> staleBaseline,
         boolean profileCheck,
-        Tally tally) implements AutoCloseable {
+        Tally tally)
+        implements AutoCloseable {
 
     public AuditResult {
         skipped = skipped == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(skipped));
@@ -79,11 +80,29 @@ public record AuditResult(
     }
 
     /** A result as the engine produces it, before waivers and baselines are applied. */
-    public AuditResult(Profile profile, Instant asOf, long recordsRead, long superseded,
-            List<Finding> profileFindings, List<CallResult> calls, List<Rejection> rejected,
+    public AuditResult(
+            Profile profile,
+            Instant asOf,
+            long recordsRead,
+            long superseded,
+            List<Finding> profileFindings,
+            List<CallResult> calls,
+            List<Rejection> rejected,
             List<Finding> inputFindings) {
-        this(profile, asOf, recordsRead, superseded, Map.of(), profileFindings, calls, rejected, inputFindings,
-                Map.of(), List.of(), false, null);
+        this(
+                profile,
+                asOf,
+                recordsRead,
+                superseded,
+                Map.of(),
+                profileFindings,
+                calls,
+                rejected,
+                inputFindings,
+                Map.of(),
+                List.of(),
+                false,
+                null);
     }
 
     /**
@@ -91,22 +110,46 @@ public record AuditResult(
      * is not a failure.
      */
     public static AuditResult ofProfileCheck(Profile profile, Instant asOf, List<Finding> profileFindings) {
-        return new AuditResult(profile, asOf, 0, 0, Map.of(), profileFindings, List.of(), List.of(), List.of(),
-                Map.of(), List.of(), true, null);
+        return new AuditResult(
+                profile,
+                asOf,
+                0,
+                0,
+                Map.of(),
+                profileFindings,
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                true,
+                null);
     }
 
     /**
      * The same result with findings suppressed, extra findings about the suppressions themselves (an expired
      * waiver is reported), and baseline entries that no longer match anything.
      */
-    public AuditResult withSuppressions(Map<Finding, Suppression> suppressed, List<Finding> extraFindings,
-            List<String> stale) {
+    public AuditResult withSuppressions(
+            Map<Finding, Suppression> suppressed, List<Finding> extraFindings, List<String> stale) {
         List<Finding> input = new ArrayList<>(inputFindings);
         input.addAll(extraFindings);
         Map<Finding, Suppression> all = new HashMap<>(suppressions);
         all.putAll(suppressed);
-        return new AuditResult(profile, asOf, recordsRead, superseded, skipped, profileFindings, calls, rejected,
-                input, all, stale, profileCheck, tally);
+        return new AuditResult(
+                profile,
+                asOf,
+                recordsRead,
+                superseded,
+                skipped,
+                profileFindings,
+                calls,
+                rejected,
+                input,
+                all,
+                stale,
+                profileCheck,
+                tally);
     }
 
     /**
@@ -220,8 +263,19 @@ public record AuditResult(
         for (long n : skipped.values()) {
             skippedCount += n;
         }
-        return new Summary(recordsRead, calls.size(), rejected.size(), superseded, skippedCount, skipped, byOutcome,
-                new LinkedHashMap<>(counts), bySeverity, waived, baselined, t.recordingRate());
+        return new Summary(
+                recordsRead,
+                calls.size(),
+                rejected.size(),
+                superseded,
+                skippedCount,
+                skipped,
+                byOutcome,
+                new LinkedHashMap<>(counts),
+                bySeverity,
+                waived,
+                baselined,
+                t.recordingRate());
     }
 
     /** Where recordings go missing, by number, agent and time, and the first calls worth a look. */

@@ -14,7 +14,6 @@ import io.callaudit.rules.Localized;
 import io.callaudit.rules.ProviderFacts;
 import io.callaudit.rules.RuleSet;
 import io.callaudit.rules.Sensitive;
-import io.callaudit.rules.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +51,11 @@ public final class Auditor {
     }
 
     /** @param store where results go as calls leave the window; one store per audit */
-    public Auditor(RuleSet rules, Profile profile, Instant asOf, UnaryOperator<String> digitsNormaliser,
+    public Auditor(
+            RuleSet rules,
+            Profile profile,
+            Instant asOf,
+            UnaryOperator<String> digitsNormaliser,
             Supplier<ResultStore> store) {
         this.store = store;
         this.rules = rules;
@@ -64,7 +67,6 @@ public final class Auditor {
         }
     }
 
-
     /** Audits every record of {@code input}; the caller owns and closes the underlying readers. */
     public AuditResult audit(Iterable<ReadResult> input) {
         ResultStore results = store.get();
@@ -74,9 +76,20 @@ public final class Auditor {
             tally.add(result);
             results.add(result);
         });
-        return new AuditResult(profile, asOf, streamed.read(), streamed.superseded(), streamed.skipped(),
-                rules.checkProfile(profile), results.seal(), streamed.rejected(), streamed.inputFindings(), Map.of(),
-                List.of(), false, tally);
+        return new AuditResult(
+                profile,
+                asOf,
+                streamed.read(),
+                streamed.superseded(),
+                streamed.skipped(),
+                rules.checkProfile(profile),
+                results.seal(),
+                streamed.rejected(),
+                streamed.inputFindings(),
+                Map.of(),
+                List.of(),
+                false,
+                tally);
     }
 
     /**
@@ -89,17 +102,20 @@ public final class Auditor {
         Explanation[] found = new Explanation[1];
         stream(input, (call, holder, duplicates) -> {
             if (call.id().equals(callId)) {
-                found[0] = new Explanation(auditCall(call, holder, duplicates),
-                        rules.explainCall(context(call, holder)));
+                found[0] =
+                        new Explanation(auditCall(call, holder, duplicates), rules.explainCall(context(call, holder)));
             }
         });
         return found[0];
     }
 
     /** What reading the batch produced besides the calls themselves. */
-    private record Streamed(long read, long superseded, List<Rejection> rejected, List<Finding> inputFindings,
-            Map<String, Long> skipped) {
-    }
+    private record Streamed(
+            long read,
+            long superseded,
+            List<Rejection> rejected,
+            List<Finding> inputFindings,
+            Map<String, Long> skipped) {}
 
     private Streamed stream(Iterable<ReadResult> input, CallWindow.Sink sink) {
         long read = 0;
@@ -113,8 +129,8 @@ public final class Auditor {
                 window.add(c.call());
             } else if (r instanceof ReadResult.Rejected rej) {
                 rejected.add(rej.rejection());
-                inputFindings.add(rules.inputFinding("input.rejected-record", null, rej.rejection().source(),
-                        rejectionArg(rej.rejection())));
+                inputFindings.add(rules.inputFinding(
+                        "input.rejected-record", null, rej.rejection().source(), rejectionArg(rej.rejection())));
             } else if (r instanceof ReadResult.Skipped s) {
                 skipped.merge(s.kind(), 1L, Long::sum);
             } else if (r instanceof ReadResult.Line l) {
@@ -135,9 +151,15 @@ public final class Auditor {
         if (e.numberId() == null) {
             return;
         }
-        lines.merge(e.numberId(), e, (old, now) -> new LineEvent(now.kind(), now.numberId(),
-                now.recording() != null ? now.recording() : old.recording(),
-                old.deletedAt() != null ? old.deletedAt() : now.deletedAt(), now.source()));
+        lines.merge(
+                e.numberId(),
+                e,
+                (old, now) -> new LineEvent(
+                        now.kind(),
+                        now.numberId(),
+                        now.recording() != null ? now.recording() : old.recording(),
+                        old.deletedAt() != null ? old.deletedAt() : now.deletedAt(),
+                        now.source()));
     }
 
     /**
@@ -146,7 +168,8 @@ public final class Auditor {
      */
     private static Object rejectionArg(Rejection rejection) {
         Rejection bare = new Rejection(rejection.source(), rejection.field(), rejection.problem());
-        return rejection.value() == null ? bare.describe()
+        return rejection.value() == null
+                ? bare.describe()
                 : Localized.of("input.rejected-record.detail", bare.describe(), Sensitive.value(rejection.value()));
     }
 
@@ -155,8 +178,8 @@ public final class Auditor {
         boolean listed = number != null || !NumberIndex.namesALine(call);
         FlowConfig flow = call.flowId() == null ? null : flows.get(call.flowId());
         LineEvent line = call.numberId() == null || lines.isEmpty() ? null : lines.get(call.numberId());
-        return new CallContext(call, profile, asOf,
-                new CallContext.Lookups(number, listed, flow, parallelHolder, line));
+        return new CallContext(
+                call, profile, asOf, new CallContext.Lookups(number, listed, flow, parallelHolder, line));
     }
 
     private CallResult auditCall(CallRecord call, String parallelHolder, List<Finding> duplicates) {
@@ -195,8 +218,11 @@ public final class Auditor {
             return call.recordingAvailableBy();
         }
         Integer delay = profile.recording().availabilityDelaySeconds();
-        return call.endedAt().plusSeconds(delay != null ? delay
-                : ProviderFacts.of(profile.provider()).recordingDelaySeconds());
+        return call.endedAt()
+                .plusSeconds(
+                        delay != null
+                                ? delay
+                                : ProviderFacts.of(profile.provider()).recordingDelaySeconds());
     }
 
     static Outcome outcome(CallRecord call, List<Finding> findings) {

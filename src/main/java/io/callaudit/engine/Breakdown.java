@@ -33,6 +33,7 @@ public final class Breakdown {
     static final int MAX_HOURS = 24 * 93;
     /** Day buckets kept; a batch spanning more is cut to its latest days (older ones join the first). */
     static final int MAX_DAYS = 3_660;
+
     private static final long HOUR = 3_600;
     private static final long DAY = 86_400;
 
@@ -40,6 +41,7 @@ public final class Breakdown {
     private final Groups agents = new Groups();
     /** Start of the bucket (local time, as epoch seconds read in UTC) to [explained, unexplained, lost] calls. */
     private final TreeMap<Long, long[]> hours = new TreeMap<>();
+
     private final TreeMap<Long, long[]> days = new TreeMap<>();
     private boolean hoursOverflow;
     private final Listing lost = new Listing(LISTED);
@@ -58,10 +60,14 @@ public final class Breakdown {
         CallRecord call = c.call();
         boolean recorded = c.outcome() == Outcome.RECORDED;
         String reason = recorded || c.outcome() == Outcome.PENDING ? null : primary(c);
-        numbers.add(call.numberId() != null ? call.numberId() : call.numberDigits(), call.numberDigits(), recorded,
-                expected, reason);
-        agents.add(call.userId() != null ? call.userId() : call.userEmail(), call.userEmail(), recorded, expected,
+        numbers.add(
+                call.numberId() != null ? call.numberId() : call.numberDigits(),
+                call.numberDigits(),
+                recorded,
+                expected,
                 reason);
+        agents.add(
+                call.userId() != null ? call.userId() : call.userEmail(), call.userEmail(), recorded, expected, reason);
         Instant at = call.startedAt();
         if (at != null) {
             first = first == null || at.isBefore(first) ? at : first;
@@ -99,7 +105,9 @@ public final class Breakdown {
                     counts = buckets.get(oldest);
                 } else {
                     long[] dropped = buckets.pollFirstEntry().getValue();
-                    long[] next = buckets.firstEntry() == null ? new long[3] : buckets.firstEntry().getValue();
+                    long[] next = buckets.firstEntry() == null
+                            ? new long[3]
+                            : buckets.firstEntry().getValue();
                     for (int i = 0; i < 3; i++) {
                         next[i] += dropped[i];
                     }
@@ -118,8 +126,7 @@ public final class Breakdown {
      * between the first call and the last is present, the empty ones too, so the axis is time.
      */
     public Timeline timeline() {
-        boolean hourly = !hoursOverflow && first != null
-                && last.getEpochSecond() - first.getEpochSecond() <= 3 * DAY;
+        boolean hourly = !hoursOverflow && first != null && last.getEpochSecond() - first.getEpochSecond() <= 3 * DAY;
         TreeMap<Long, long[]> kept = hourly ? hours : days;
         TreeMap<Long, long[]> buckets = new TreeMap<>();
         if (!kept.isEmpty()) {
@@ -181,8 +188,7 @@ public final class Breakdown {
      * @param buckets bucket start (local time, as epoch seconds read in UTC) to [explained, unexplained,
      *     lost], in time order
      */
-    public record Timeline(boolean hourly, Map<Long, long[]> buckets) {
-    }
+    public record Timeline(boolean hourly, Map<Long, long[]> buckets) {}
 
     private static String primary(CallResult c) {
         Finding primary = c.primaryReason();
@@ -318,8 +324,10 @@ public final class Breakdown {
          */
         public Top top(int limit) {
             List<Group> all = new ArrayList<>(byKey.values());
-            all.sort(Comparator.comparingLong(Group::missing).reversed()
-                    .thenComparing(Comparator.comparingLong((Group g) -> g.calls).reversed())
+            all.sort(Comparator.comparingLong(Group::missing)
+                    .reversed()
+                    .thenComparing(
+                            Comparator.comparingLong((Group g) -> g.calls).reversed())
                     .thenComparing(g -> g.key));
             List<Group> shown = new ArrayList<>(all.subList(0, Math.min(limit, all.size())));
             Group rest = new Group(null, null);
@@ -333,6 +341,5 @@ public final class Breakdown {
     }
 
     /** @param rest the calls of every group not shown (and of calls without one), null when there are none */
-    public record Top(List<Group> shown, Group rest) {
-    }
+    public record Top(List<Group> shown, Group rest) {}
 }

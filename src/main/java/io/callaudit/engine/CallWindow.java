@@ -45,6 +45,7 @@ final class CallWindow {
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     /** An agent's calls, by user id, or by email when the export names no id (two maps: the keys could clash). */
     private final Map<String, List<Pending>> agentsById = new HashMap<>();
+
     private final Map<String, List<Pending>> agentsByEmail = new HashMap<>();
     private final IdSet done = new IdSet();
     /**
@@ -52,6 +53,7 @@ final class CallWindow {
      * sweep knows them without walking the window: front = the extreme, each later entry beats all after it.
      */
     private final ArrayDeque<Pending> earliest = new ArrayDeque<>();
+
     private final ArrayDeque<Pending> latest = new ArrayDeque<>();
     private final List<Finding> lateDuplicates = new ArrayList<>();
     private long first = Long.MIN_VALUE;
@@ -68,10 +70,12 @@ final class CallWindow {
         final long idHash;
         /** Millisecond bounds and the answered flag, kept for the parallel-leg scan, which runs per call. */
         long startMillis;
+
         long endMillis;
         boolean answered;
         /** Set when the call leaves the window; it may stay in its agent's list a while longer. */
         boolean left;
+
         List<Finding> duplicates = List.of();
 
         Pending(CallRecord record, long idHash) {
@@ -111,8 +115,8 @@ final class CallWindow {
             if (done.containsHash(idHash)) {
                 superseded++;
                 if (call.webhook() == null) {
-                    lateDuplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
-                            "an earlier record, audited already"));
+                    lateDuplicates.add(rules.inputFinding(
+                            "input.duplicate-call", call.id(), call.source(), "an earlier record, audited already"));
                 }
             } else {
                 open(new Pending(call, idHash));
@@ -182,8 +186,8 @@ final class CallWindow {
         if (seen.duplicates.isEmpty()) {
             seen.duplicates = new ArrayList<>(1);
         }
-        seen.duplicates.add(rules.inputFinding("input.duplicate-call", call.id(), call.source(),
-                String.valueOf(before.source())));
+        seen.duplicates.add(
+                rules.inputFinding("input.duplicate-call", call.id(), call.source(), String.valueOf(before.source())));
         seen.set(call);
     }
 
@@ -230,7 +234,10 @@ final class CallWindow {
         Pending best = null;
         for (int i = 0; i < calls.size(); i++) {
             Pending other = calls.get(i);
-            if (other != leg && other.answered && other.startMillis < at && other.endMillis > at
+            if (other != leg
+                    && other.answered
+                    && other.startMillis < at
+                    && other.endMillis > at
                     && (best == null || other.startMillis < best.startMillis)) {
                 best = other;
             }
@@ -246,9 +253,7 @@ final class CallWindow {
         boolean ascending = ascending();
         long bound = ascending ? hi - window : lo + window;
         if (!pending.isEmpty()) {
-            bound = ascending
-                    ? Math.min(bound, earliest.peekFirst().start)
-                    : Math.max(bound, latest.peekFirst().start);
+            bound = ascending ? Math.min(bound, earliest.peekFirst().start) : Math.max(bound, latest.peekFirst().start);
         }
         long limit = bound;
         for (Map<String, List<Pending>> agents : List.of(agentsById, agentsByEmail)) {

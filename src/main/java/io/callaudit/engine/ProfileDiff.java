@@ -50,9 +50,15 @@ public record ProfileDiff(
      * @param digits true when {@code number} is the dialled number itself (personal data), not an inventory id
      * @param unIngest calls the downstream platform ingested under the base and would skip under the head
      */
-    public record ImpactRow(String number, boolean digits, String direction, String flow, long stop, long lose,
-            long start, long unIngest) {
-    }
+    public record ImpactRow(
+            String number,
+            boolean digits,
+            String direction,
+            String flow,
+            long stop,
+            long lose,
+            long start,
+            long unIngest) {}
 
     /**
      * One rule the change makes fire on calls it makes worse, with the calls and lines behind it.
@@ -60,14 +66,18 @@ public record ProfileDiff(
      * @param numbers the lines of those calls, as {@link ImpactRow#number()}; {@code digits} says which are
      *     dialled numbers
      */
-    public record CallFindingGroup(RuleInfo rule, Severity severity, List<String> callIds, List<String> numbers,
-            Set<String> digits) {
-    }
+    public record CallFindingGroup(
+            RuleInfo rule, Severity severity, List<String> callIds, List<String> numbers, Set<String> digits) {}
 
     /**
      * Compares {@code base} and {@code head} over {@code calls} (already read; may be empty).
      */
-    public static ProfileDiff compute(RuleSet rules, Profile base, Profile head, List<ReadResult> calls, Instant asOf,
+    public static ProfileDiff compute(
+            RuleSet rules,
+            Profile base,
+            Profile head,
+            List<ReadResult> calls,
+            Instant asOf,
             UnaryOperator<String> normaliser) {
         Auditor before = new Auditor(rules, base, asOf, normaliser);
         Auditor after = new Auditor(rules, head, asOf, normaliser);
@@ -79,7 +89,9 @@ public record ProfileDiff(
             return new ProfileDiff(base, head, added, removed, List.of(), List.of(), 0);
         }
         List<ReadResult> stripped = calls.stream()
-                .map(r -> r instanceof ReadResult.Call c ? new ReadResult.Call(c.call().withoutRecording()) : r)
+                .map(r -> r instanceof ReadResult.Call c
+                        ? new ReadResult.Call(c.call().withoutRecording())
+                        : r)
                 .toList();
         AuditResult actualAfter = after.audit(calls);
         Map<String, CallResult> actualBefore = byId(before.audit(calls));
@@ -100,8 +112,11 @@ public record ProfileDiff(
             boolean unIngest = "ingested".equals(then.ingestVerdict()) && "skipped".equals(now.ingestVerdict());
             boolean digits = call.numberId() == null && call.numberDigits() != null;
             String number = value(call.numberId() != null ? call.numberId() : call.numberDigits());
-            String key = String.join("\u0000", number,
-                    call.direction() == null ? "-" : call.direction().wire(), value(call.flowId()));
+            String key = String.join(
+                    "\u0000",
+                    number,
+                    call.direction() == null ? "-" : call.direction().wire(),
+                    value(call.flowId()));
             rowDigits.putIfAbsent(key, digits);
             long[] counts = rows.computeIfAbsent(key, k -> new long[4]);
             counts[0] += stop ? 1 : 0;
@@ -112,15 +127,18 @@ public record ProfileDiff(
             if (stop) {
                 // The stripped audit says why the head would not record the call (a recorded call shows no gap).
                 worse.addAll(minus(couldNow.findings(), couldThen.findings()).stream()
-                        .filter(f -> f.rule().configurable()).toList());
+                        .filter(f -> f.rule().configurable())
+                        .toList());
             }
             if (lose) {
                 worse.addAll(minus(now.findings(), then.findings()).stream()
-                        .filter(f -> f.rule().effect() == Effect.LOSS).toList());
+                        .filter(f -> f.rule().effect() == Effect.LOSS)
+                        .toList());
             }
             if (unIngest) {
                 worse.addAll(minus(now.findings(), then.findings()).stream()
-                        .filter(f -> f.rule().family() == Family.INGEST).toList());
+                        .filter(f -> f.rule().family() == Family.INGEST)
+                        .toList());
             }
             for (Finding f : worse) {
                 groups.computeIfAbsent(f.ruleId(), id -> new Grouping(f.rule(), f.severity()))
@@ -136,8 +154,16 @@ public record ProfileDiff(
         });
         List<CallFindingGroup> addedCallFindings = groups.values().stream()
                 .sorted(Comparator.comparingInt(g -> rules.precedence(g.rule.id())))
-                .map(Grouping::group).toList();
-        return new ProfileDiff(base, head, added, removed, addedCallFindings, impact, actualAfter.calls().size());
+                .map(Grouping::group)
+                .toList();
+        return new ProfileDiff(
+                base,
+                head,
+                added,
+                removed,
+                addedCallFindings,
+                impact,
+                actualAfter.calls().size());
     }
 
     /**
@@ -207,12 +233,16 @@ public record ProfileDiff(
      * its line, so a change to that line neither stops nor starts recording it.
      */
     private static boolean recordable(CallResult stripped) {
-        return stripped != null && stripped.findings().stream().noneMatch(f -> f.rule().configurable()
-                || (f.rule().effect() == Effect.EXPLAINS_GAP && !f.rule().fallback()));
+        return stripped != null
+                && stripped.findings().stream()
+                        .noneMatch(f -> f.rule().configurable()
+                                || (f.rule().effect() == Effect.EXPLAINS_GAP
+                                        && !f.rule().fallback()));
     }
 
     private static boolean lost(CallResult result) {
-        return result != null && result.findings().stream().anyMatch(f -> f.rule().effect() == Effect.LOSS);
+        return result != null
+                && result.findings().stream().anyMatch(f -> f.rule().effect() == Effect.LOSS);
     }
 
     private static Map<String, CallResult> byId(AuditResult result) {
@@ -229,7 +259,9 @@ public record ProfileDiff(
         for (Finding f : b) {
             keys.add(f.ruleId() + "\u0000" + f.entity());
         }
-        return a.stream().filter(f -> !keys.contains(f.ruleId() + "\u0000" + f.entity())).toList();
+        return a.stream()
+                .filter(f -> !keys.contains(f.ruleId() + "\u0000" + f.entity()))
+                .toList();
     }
 
     private static String value(String s) {

@@ -23,8 +23,14 @@ import java.util.Set;
 public record RecordingRate(long recorded, long expected) {
 
     /** Primary reasons that put a call outside what should be recorded. */
-    static final Set<String> NOT_EXPECTED = Set.of("gap.unanswered", "gap.parallel-leg", "gap.recording-disabled",
-            "gap.settings-unassigned", "gap.ivr-only", "gap.short-voicemail", "gap.short-talk");
+    static final Set<String> NOT_EXPECTED = Set.of(
+            "gap.unanswered",
+            "gap.parallel-leg",
+            "gap.recording-disabled",
+            "gap.settings-unassigned",
+            "gap.ivr-only",
+            "gap.short-voicemail",
+            "gap.short-talk");
 
     /** Whether {@code call} belongs in the denominator. */
     public static boolean expected(CallResult call) {

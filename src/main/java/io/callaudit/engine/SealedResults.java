@@ -11,8 +11,7 @@ public abstract class SealedResults extends AbstractList<CallResult> implements 
 
     /** Frees what holds the results (a temporary file); in-memory results have nothing to free. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /** Seals an in-memory list the caller no longer touches. */
     static SealedResults of(List<CallResult> owned) {

@@ -25,5 +25,4 @@ public record Summary(
         Map<Severity, Long> bySeverity,
         long waived,
         long baselined,
-        RecordingRate recording) {
-}
+        RecordingRate recording) {}

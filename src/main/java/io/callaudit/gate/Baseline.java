@@ -21,6 +21,7 @@ public record Baseline(String file, Map<String, BaselineEntry> entries) {
     /** True when {@code finding}, of an audit of {@code provider}'s calls, was already in the previous report. */
     public boolean contains(Finding finding, String provider) {
         BaselineEntry entry = BaselineEntry.of(finding, provider);
-        return entries.containsKey(entry.key()) || entries.containsKey(entry.withoutProvider().key());
+        return entries.containsKey(entry.key())
+                || entries.containsKey(entry.withoutProvider().key());
     }
 }

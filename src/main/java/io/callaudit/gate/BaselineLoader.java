@@ -98,9 +98,12 @@ public final class BaselineLoader {
                 throw notReport(fileName, p, "unexpected content after the report");
             }
             if (!recordsRead || stated == null) {
-                throw new GateFileException(fileName, 1, NOT_A_REPORT + "no "
-                        + (recordsRead ? "'findings' array" : "'records_read'")
-                        + " (pass a report written with --format json)");
+                throw new GateFileException(
+                        fileName,
+                        1,
+                        NOT_A_REPORT + "no "
+                                + (recordsRead ? "'findings' array" : "'records_read'")
+                                + " (pass a report written with --format json)");
             }
             Map<String, BaselineEntry> entries = new LinkedHashMap<>();
             for (Stated f : stated) {
@@ -110,8 +113,8 @@ public final class BaselineLoader {
             return new Baseline(fileName, entries);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new GateFileException(fileName, Math.max(line, 0), NOT_A_REPORT + "invalid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new GateFileException(
+                    fileName, Math.max(line, 0), NOT_A_REPORT + "invalid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new GateFileException(fileName, 0, "cannot read baseline: " + e.getMessage(), e);
         }
@@ -121,8 +124,7 @@ public final class BaselineLoader {
      * A finding as the report states it; it becomes an entry once the whole report is read, because the
      * report's provider, which call findings are keyed by, may come after the findings.
      */
-    private record Stated(String rule, String callId, String entity, String file) {
-    }
+    private record Stated(String rule, String callId, String entity, String file) {}
 
     /** The {@code findings} array; the parser is on its START_ARRAY and is left on its END_ARRAY. */
     private static List<Stated> findings(String fileName, JsonParser p) throws IOException {
@@ -170,8 +172,7 @@ public final class BaselineLoader {
     }
 
     /** A location or source object: its file and its identifying part (the key, or the line as text). */
-    private record Place(String file, String id) {
-    }
+    private record Place(String file, String id) {}
 
     private static Place place(String fileName, JsonParser p, String what, String idField) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {

@@ -71,8 +71,8 @@ public final class Gate {
             for (Waiver w : active) {
                 if (w.matches(f)) {
                     used.add(w);
-                    suppressed.putIfAbsent(f, new Suppression(Suppression.Kind.WAIVED, w.reason(), w.owner(),
-                            w.expires()));
+                    suppressed.putIfAbsent(
+                            f, new Suppression(Suppression.Kind.WAIVED, w.reason(), w.owner(), w.expires()));
                 }
             }
         }
@@ -100,7 +100,8 @@ public final class Gate {
 
     /** The provider whose calls were audited: call ids are unique only within one provider's account. */
     public static String provider(AuditResult result) {
-        return result.profile() == null || result.profile().provider() == null ? ""
+        return result.profile() == null || result.profile().provider() == null
+                ? ""
                 : result.profile().provider().wire();
     }
 
@@ -109,8 +110,7 @@ public final class Gate {
      * suppress today.
      */
     private List<Waiver> waiverFindings(Waivers waivers, LocalDate today, List<Finding> out) {
-        record Located(int index, Finding finding) {
-        }
+        record Located(int index, Finding finding) {}
         List<Located> located = new ArrayList<>();
         for (MalformedWaiver m : waivers.malformed()) {
             located.add(new Located(m.index(), rules.locatedFinding("waiver.malformed", m.location(), m.problem())));
@@ -118,8 +118,15 @@ public final class Gate {
         List<Waiver> active = new ArrayList<>();
         for (Waiver w : waivers.waivers()) {
             if (w.expiredOn(today)) {
-                located.add(new Located(w.index(), rules.locatedFinding("waiver.expired", w.location(), w.rule(),
-                        w.target(), w.expires().toString(), owner(w.owner()))));
+                located.add(new Located(
+                        w.index(),
+                        rules.locatedFinding(
+                                "waiver.expired",
+                                w.location(),
+                                w.rule(),
+                                w.target(),
+                                w.expires().toString(),
+                                owner(w.owner()))));
             } else {
                 active.add(w);
             }

@@ -21,8 +21,7 @@ public final class RepoPath {
     private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://.*");
     private static final Map<Path, Optional<Path>> ROOTS = new ConcurrentHashMap<>();
 
-    private RepoPath() {
-    }
+    private RepoPath() {}
 
     /** The stable name of {@code typed}; empty for none, stdin's {@code -} and URIs ({@code s3://}) unchanged. */
     public static String of(String typed) {

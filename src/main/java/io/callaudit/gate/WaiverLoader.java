@@ -1,9 +1,9 @@
 package io.callaudit.gate;
 
 import io.callaudit.model.WireEnum;
+import io.callaudit.profile.YamlDocument;
 import io.callaudit.rules.Family;
 import io.callaudit.rules.RuleInfo;
-import io.callaudit.profile.YamlDocument;
 import io.callaudit.rules.RuleSet;
 import java.io.IOException;
 import java.io.Reader;
@@ -102,12 +102,15 @@ public final class WaiverLoader {
     public Waivers load(String fileName, Reader reader) {
         Node root = compose(fileName, reader);
         if (root == null) {
-            throw new GateFileException(fileName, 1, "waivers file is empty (expected a mapping with a 'waivers'"
-                    + " list; write 'waivers: []' for none)");
+            throw new GateFileException(
+                    fileName,
+                    1,
+                    "waivers file is empty (expected a mapping with a 'waivers'"
+                            + " list; write 'waivers: []' for none)");
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new GateFileException(fileName, line(root), "expected a mapping with a 'waivers' list, got "
-                    + describe(root));
+            throw new GateFileException(
+                    fileName, line(root), "expected a mapping with a 'waivers' list, got " + describe(root));
         }
         rejectAnchor(fileName, root);
         Node list = null;
@@ -115,12 +118,15 @@ public final class WaiverLoader {
             Node key = tuple.getKeyNode();
             String name = key instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (!ROOT_KEY.equals(name)) {
-                throw new GateFileException(fileName, line(key), "unknown top-level key "
-                        + (name == null ? describe(key) : "'" + name + "'") + " (expected only 'waivers')");
+                throw new GateFileException(
+                        fileName,
+                        line(key),
+                        "unknown top-level key " + (name == null ? describe(key) : "'" + name + "'")
+                                + " (expected only 'waivers')");
             }
             if (list != null) {
-                throw new GateFileException(fileName, line(key), "duplicate key 'waivers' (first at line "
-                        + line(list) + ")");
+                throw new GateFileException(
+                        fileName, line(key), "duplicate key 'waivers' (first at line " + line(list) + ")");
             }
             list = tuple.getValueNode();
         }
@@ -132,8 +138,8 @@ public final class WaiverLoader {
             return new Waivers(fileName, List.of(), List.of());
         }
         if (!(list instanceof SequenceNode sequence)) {
-            throw new GateFileException(fileName, line(list), "'waivers' must be a list of entries, got "
-                    + describe(list));
+            throw new GateFileException(
+                    fileName, line(list), "'waivers' must be a list of entries, got " + describe(list));
         }
         List<Waiver> waivers = new ArrayList<>();
         List<MalformedWaiver> malformed = new ArrayList<>();
@@ -184,8 +190,8 @@ public final class WaiverLoader {
      * The mapping's values by key, each key checked against {@code allowed}. Unknown, duplicate and non-text
      * keys are problems; the first value of a duplicate is kept so the other fields are still checked.
      */
-    private static Map<String, Node> fields(MappingNode mapping, List<String> allowed, String prefix,
-            List<String> problems) {
+    private static Map<String, Node> fields(
+            MappingNode mapping, List<String> allowed, String prefix, List<String> problems) {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -260,10 +266,12 @@ public final class WaiverLoader {
             return "rule '" + rule + "' cannot be waived: an expired or malformed waiver must always be seen";
         }
         if (rule.endsWith(".*")) {
-            return families.contains(rule) ? null
+            return families.contains(rule)
+                    ? null
                     : "unknown rule family '" + rule + "' (expected one of " + String.join(", ", families) + ")";
         }
-        return rules.get(rule) != null ? null
+        return rules.get(rule) != null
+                ? null
                 : "unknown rule '" + rule + "' (expected a rule id such as gap.recording-disabled, or a family"
                         + " such as ingest.*)";
     }
@@ -311,8 +319,8 @@ public final class WaiverLoader {
         }
         NodeId id = node.getNodeId();
         Tag implicit = switch (id) {
-            case scalar -> resolver.resolve(NodeId.scalar, ((ScalarNode) node).getValue(),
-                    ((ScalarNode) node).isPlain());
+            case scalar ->
+                resolver.resolve(NodeId.scalar, ((ScalarNode) node).getValue(), ((ScalarNode) node).isPlain());
             case sequence -> Tag.SEQ;
             case mapping -> Tag.MAP;
             default -> node.getTag();
@@ -345,13 +353,16 @@ public final class WaiverLoader {
     /** An anchor on the document or on the list would alias entries, whose lines then lie. */
     private static void rejectAnchor(String file, Node node) {
         if (node.getAnchor() != null) {
-            throw new GateFileException(file, line(node), "anchors and aliases are not supported (found '&"
-                    + node.getAnchor() + "')");
+            throw new GateFileException(
+                    file, line(node), "anchors and aliases are not supported (found '&" + node.getAnchor() + "')");
         }
     }
 
     private static Node compose(String fileName, Reader reader) {
-        return YamlDocument.compose(reader, "waivers", CODE_POINT_LIMIT,
+        return YamlDocument.compose(
+                reader,
+                "waivers",
+                CODE_POINT_LIMIT,
                 (line, problem, cause) -> new GateFileException(fileName, line, problem, cause));
     }
 

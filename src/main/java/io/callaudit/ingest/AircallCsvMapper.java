@@ -49,9 +49,27 @@ final class AircallCsvMapper implements RecordMapper {
     static final Set<String> CSV_REQUIRED = Set.of(ID, DIRECTION);
 
     /** The dashboard's columns detection weighs. */
-    static final Set<String> VOCABULARY = Set.of(ID, "Call ID (UUID)", DIRECTION, TYPE, "Call direction - Type",
-            ANSWERED, REASON, "Start time (UTC)", "Start time (local)", "Answer time (UTC)", "End time (UTC)",
-            TOTAL, IN_CALL, RECORDING, VOICEMAIL, NUMBER, "Number name", "User name", USER_EMAIL, "Team");
+    static final Set<String> VOCABULARY = Set.of(
+            ID,
+            "Call ID (UUID)",
+            DIRECTION,
+            TYPE,
+            "Call direction - Type",
+            ANSWERED,
+            REASON,
+            "Start time (UTC)",
+            "Start time (local)",
+            "Answer time (UTC)",
+            "End time (UTC)",
+            TOTAL,
+            IN_CALL,
+            RECORDING,
+            VOICEMAIL,
+            NUMBER,
+            "Number name",
+            "User name",
+            USER_EMAIL,
+            "Team");
 
     private static final Map<String, Direction> DIRECTIONS = Map.of(
             "inbound", Direction.INBOUND,
@@ -134,8 +152,10 @@ final class AircallCsvMapper implements RecordMapper {
     private CallStatus status(ObjectFields row, Instant answeredAt) throws FieldException {
         String type = row.text(TYPE);
         if (type != null) {
-            CallStatus s = row.word(TYPE, TYPES, "Answered | Abandoned | Out of business hours | Voicemail | "
-                    + "Missed | AI Call | Outbound");
+            CallStatus s = row.word(
+                    TYPE,
+                    TYPES,
+                    "Answered | Abandoned | Out of business hours | Voicemail | " + "Missed | AI Call | Outbound");
             if (!type.equalsIgnoreCase("outbound")) {
                 return s;
             }
@@ -143,7 +163,8 @@ final class AircallCsvMapper implements RecordMapper {
         String answered = row.text(ANSWERED);
         if (answered != null) {
             return answered.equalsIgnoreCase("yes") || answered.equalsIgnoreCase("true")
-                    ? CallStatus.ANSWERED : CallStatus.NO_ANSWER;
+                    ? CallStatus.ANSWERED
+                    : CallStatus.NO_ANSWER;
         }
         return answeredAt != null ? CallStatus.ANSWERED : CallStatus.MISSED;
     }
@@ -172,8 +193,11 @@ final class AircallCsvMapper implements RecordMapper {
         }
         Matcher m = CLOCK.matcher(text);
         if (m.matches()) {
-            return row.seconds(column, Double.valueOf(Long.parseLong(m.group(1)) * 3600
-                    + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3))));
+            return row.seconds(
+                    column,
+                    Double.valueOf(Long.parseLong(m.group(1)) * 3600
+                            + Long.parseLong(m.group(2)) * 60
+                            + Long.parseLong(m.group(3))));
         }
         return row.nonNegative(column);
     }

@@ -17,11 +17,11 @@ import java.util.Set;
 final class AircallFields {
 
     /** Reasons meaning the caller hung up before anyone could answer, rather than nobody answering. */
-    private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned",
-            "abandoned_in_classic");
+    private static final Set<String> ABANDONED = Set.of("abandoned_in_ivr", "short_abandoned", "abandoned_in_classic");
 
     /** What an {@code asset} URL holds when it is the recording's page, or the voicemail's. */
     static final String RECORDING_PAGE = "/recording";
+
     static final String VOICEMAIL_PAGE = "/voicemail";
 
     /** Aircall's webhook event for a voicemail, whatever the other events of the call say. */
@@ -35,12 +35,14 @@ final class AircallFields {
     String missedReason;
     /** {@code voicemail}, else {@code voicemail_short_url}. */
     String voicemail;
+
     String asset;
     String recording;
     String recordingShortUrl;
     String numberId;
     /** {@code number.digits}, else {@code number.e164_digits}. */
     String numberDigits;
+
     boolean hasUser;
     String userId;
     String userEmail;
@@ -55,10 +57,13 @@ final class AircallFields {
      * treats as shared.
      */
     CallRecord toCall(SourceRef source, WebhookEvent event) {
-        CallStatus status = answered != null ? CallStatus.ANSWERED
-                : voicemailLeft(event) ? CallStatus.VOICEMAIL
-                : missedReason != null && ABANDONED.contains(missedReason) ? CallStatus.ABANDONED
-                : CallStatus.MISSED;
+        CallStatus status = answered != null
+                ? CallStatus.ANSWERED
+                : voicemailLeft(event)
+                        ? CallStatus.VOICEMAIL
+                        : missedReason != null && ABANDONED.contains(missedReason)
+                                ? CallStatus.ABANDONED
+                                : CallStatus.MISSED;
         return CallRecord.builder()
                 .id(id)
                 .direction(direction)
@@ -89,7 +94,8 @@ final class AircallFields {
      * or the event still says so, and {@code gap.short-voicemail} can give the reason.
      */
     private boolean voicemailLeft(WebhookEvent event) {
-        return voicemail != null || (asset != null && asset.contains(VOICEMAIL_PAGE))
+        return voicemail != null
+                || (asset != null && asset.contains(VOICEMAIL_PAGE))
                 || (event != null && VOICEMAIL_LEFT.equals(event.name()));
     }
 
@@ -98,8 +104,8 @@ final class AircallFields {
      * may be the voicemail's). A voicemail is the audio of a voicemail call, so it counts as its recording.
      */
     private String recordingUrl(CallStatus status) {
-        String link = AircallMapper.first(recording, recordingShortUrl,
-                asset != null && asset.contains(RECORDING_PAGE) ? asset : null);
+        String link = AircallMapper.first(
+                recording, recordingShortUrl, asset != null && asset.contains(RECORDING_PAGE) ? asset : null);
         if (link == null && status == CallStatus.VOICEMAIL) {
             return voicemail;
         }

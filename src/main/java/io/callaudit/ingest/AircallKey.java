@@ -43,11 +43,17 @@ enum AircallKey {
     RESOURCE(Scope.SHAPE, "resource");
 
     /** Where a key lives: the call object, its {@code number} or {@code user}, or the record's outer shape. */
-    enum Scope { CALL, NUMBER, USER, SHAPE }
+    enum Scope {
+        CALL,
+        NUMBER,
+        USER,
+        SHAPE
+    }
 
     final Scope scope;
     /** The key as Aircall spells it. */
     final String wire;
+
     final byte[] ascii;
 
     AircallKey(Scope scope, String wire) {

@@ -25,6 +25,7 @@ final class AircallLineScanner {
 
     /** Past this, Jackson's read constraints (name and number lengths) could come into play: leave it to Jackson. */
     private static final int MAX_LINE = 32 * 1024;
+
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NUMBER = 64;
 
@@ -54,6 +55,7 @@ final class AircallLineScanner {
     private static final int TEAMS = 1 << 13;
     /** Keys that make the object something else than a bare call: an envelope, a wrapper or a page. */
     private static final int OTHER_SHAPE = -1;
+
     private static final int IGNORED = 0;
 
     /**
@@ -62,10 +64,13 @@ final class AircallLineScanner {
      */
     private static final byte[][] CALL_KEYS = Stream.of(AircallKey.values())
             .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
-            .map(k -> k.ascii).toArray(byte[][]::new);
+            .map(k -> k.ascii)
+            .toArray(byte[][]::new);
+
     private static final int[] CALL_KEY_BITS = Stream.of(AircallKey.values())
             .filter(k -> k.scope == AircallKey.Scope.CALL || k.scope == AircallKey.Scope.SHAPE)
-            .mapToInt(AircallLineScanner::bit).toArray();
+            .mapToInt(AircallLineScanner::bit)
+            .toArray();
 
     /** The bit a top-level key is read under; {@link #IGNORED} for keys only the tree path consults. */
     private static int bit(AircallKey k) {
@@ -98,7 +103,6 @@ final class AircallLineScanner {
      */
     private static final int[] KEY_SLOTS = keySlots();
 
-
     private static final byte[] NULL = ascii("null");
     private static final byte[] RECORDING_PAGE = ascii(AircallFields.RECORDING_PAGE);
     private static final byte[] VOICEMAIL_PAGE = ascii(AircallFields.VOICEMAIL_PAGE);
@@ -113,6 +117,7 @@ final class AircallLineScanner {
 
     /** The reader's buffer, kept between lines (with its view) since it changes only when a line outgrows it. */
     private byte[] b;
+
     private ByteBuffer words;
     private int p;
     private int end;
@@ -208,8 +213,8 @@ final class AircallLineScanner {
             throw FALLBACK; // missing or contradictory: the tree path names the field (or derives ended_at)
         }
         // Only the link the record keeps becomes a string; AircallFields picks the first of these that is set.
-        f.voicemail = voicemail != NO_TEXT ? string(voicemail)
-                : voicemailShort != NO_TEXT ? string(voicemailShort) : null;
+        f.voicemail =
+                voicemail != NO_TEXT ? string(voicemail) : voicemailShort != NO_TEXT ? string(voicemailShort) : null;
         if (recording != NO_TEXT) {
             f.recording = string(recording);
         } else if (recordingShort != NO_TEXT) {
@@ -428,7 +433,9 @@ final class AircallLineScanner {
                 throw FALLBACK;
             }
         }
-        if (p == start || (b[start] == '0' && p - start > 1) || seconds >= ObjectFields.MAX_EPOCH_SECOND
+        if (p == start
+                || (b[start] == '0' && p - start > 1)
+                || seconds >= ObjectFields.MAX_EPOCH_SECOND
                 || p < end && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
             throw FALLBACK;
         }
@@ -612,8 +619,7 @@ final class AircallLineScanner {
             if (c == '\\') {
                 byte e = next();
                 switch (e) {
-                    case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                    }
+                    case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {}
                     case 'u' -> {
                         for (int i = 0; i < 4; i++) {
                             if (Character.digit(next(), 16) < 0) {

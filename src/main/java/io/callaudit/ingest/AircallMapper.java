@@ -20,18 +20,56 @@ import java.util.Set;
 final class AircallMapper implements RecordMapper {
 
     /** Keys only an Aircall call object carries; any one is enough to recognise the format. */
-    private static final Set<String> SIGNATURE_KEYS = Set.of("direct_link", "raw_digits", "missed_call_reason",
-            "recording_short_url", "voicemail_short_url", "asset", "sid", "call_uuid", "teams", "duration");
+    private static final Set<String> SIGNATURE_KEYS = Set.of(
+            "direct_link",
+            "raw_digits",
+            "missed_call_reason",
+            "recording_short_url",
+            "voicemail_short_url",
+            "asset",
+            "sid",
+            "call_uuid",
+            "teams",
+            "duration");
 
     /**
      * Every field name of an Aircall call object that detection weighs (Public API reference), shared ones such
      * as {@code id}, {@code sid} and {@code duration} included.
      */
-    static final Set<String> VOCABULARY = Set.of("id", "sid", "call_uuid", "direct_link", "direction", "status",
-            "missed_call_reason", "started_at", "answered_at", "ended_at", "duration", "raw_digits", "voicemail",
-            "voicemail_short_url", "recording", "recording_short_url", "asset", "user", "contact", "archived",
-            "assigned_to", "transferred_by", "transferred_to", "teams", "number", "comments", "tags",
-            "participants", "cost", "country_code_a2", "pricing_type", "hangup_cause", "ivr_options_selected",
+    static final Set<String> VOCABULARY = Set.of(
+            "id",
+            "sid",
+            "call_uuid",
+            "direct_link",
+            "direction",
+            "status",
+            "missed_call_reason",
+            "started_at",
+            "answered_at",
+            "ended_at",
+            "duration",
+            "raw_digits",
+            "voicemail",
+            "voicemail_short_url",
+            "recording",
+            "recording_short_url",
+            "asset",
+            "user",
+            "contact",
+            "archived",
+            "assigned_to",
+            "transferred_by",
+            "transferred_to",
+            "teams",
+            "number",
+            "comments",
+            "tags",
+            "participants",
+            "cost",
+            "country_code_a2",
+            "pricing_type",
+            "hangup_cause",
+            "ivr_options_selected",
             "ivr_options");
 
     /**
@@ -63,8 +101,12 @@ final class AircallMapper implements RecordMapper {
         if (deleted == null && kind.equals("number.deleted")) {
             throw FieldException.missing("timestamp");
         }
-        return new ReadResult.Line(new LineEvent(kind, number.id(AircallKey.NUMBER_ID.wire),
-                number.bool(AircallKey.NUMBER_LIVE_RECORDING.wire), deleted, source));
+        return new ReadResult.Line(new LineEvent(
+                kind,
+                number.id(AircallKey.NUMBER_ID.wire),
+                number.bool(AircallKey.NUMBER_LIVE_RECORDING.wire),
+                deleted,
+                source));
     }
 
     @Override
@@ -83,9 +125,11 @@ final class AircallMapper implements RecordMapper {
         } else if (isWrapper(record)) {
             call = ObjectFields.unwrapped((ObjectNode) record.get("call"));
         } else if (record.has("calls") && !record.has("id")) {
-            throw new FieldException("calls", record.get("calls").isArray()
-                    ? "a page of calls nested inside another value: pages must be top-level values"
-                    : "a page's calls must be an array of call objects");
+            throw new FieldException(
+                    "calls",
+                    record.get("calls").isArray()
+                            ? "a page of calls nested inside another value: pages must be top-level values"
+                            : "a page's calls must be an array of call objects");
         }
 
         AircallFields f = new AircallFields();
@@ -105,8 +149,8 @@ final class AircallMapper implements RecordMapper {
         ObjectFields number = call.object(AircallKey.NUMBER.wire);
         if (number != null) {
             f.numberId = number.id(AircallKey.NUMBER_ID.wire);
-            f.numberDigits = first(number.text(AircallKey.NUMBER_DIGITS.wire),
-                    number.text(AircallKey.NUMBER_E164_DIGITS.wire));
+            f.numberDigits =
+                    first(number.text(AircallKey.NUMBER_DIGITS.wire), number.text(AircallKey.NUMBER_E164_DIGITS.wire));
             f.lineRecording = number.bool(AircallKey.NUMBER_LIVE_RECORDING.wire);
         }
         ObjectFields user = call.object(AircallKey.USER.wire);
@@ -130,7 +174,9 @@ final class AircallMapper implements RecordMapper {
             return true;
         }
         JsonNode call = isWrapper(record) ? record.get("call") : record;
-        if (call.path("started_at").isNumber() || call.path("number").isObject() || call.path("user").isObject()) {
+        if (call.path("started_at").isNumber()
+                || call.path("number").isObject()
+                || call.path("user").isObject()) {
             return true;
         }
         for (String key : SIGNATURE_KEYS) {

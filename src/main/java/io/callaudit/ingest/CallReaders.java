@@ -18,8 +18,7 @@ import java.util.NoSuchElementException;
  */
 public final class CallReaders {
 
-    private CallReaders() {
-    }
+    private CallReaders() {}
 
     /**
      * Opens a file, or stdin when {@code name} is {@code -}, detecting gzip, layout and format from the content;
@@ -101,8 +100,8 @@ public final class CallReaders {
      * @param zone the zone of timestamps written without an offset (Exotel's and CTM's local times), or null for
      *        each format's default
      */
-    public static Iterable<CallReader> openEach(List<String> names, InputStream stdin, InputFormat forced,
-            ZoneId zone) {
+    public static Iterable<CallReader> openEach(
+            List<String> names, InputStream stdin, InputFormat forced, ZoneId zone) {
         List<String> copy = List.copyOf(names);
         return () -> new Iterator<>() {
             private int next;

@@ -21,10 +21,29 @@ import java.util.Set;
 final class CanonicalMapper implements RecordMapper {
 
     /** In the order of the contract's table, which is also the order a CSV export should use. */
-    static final List<String> FIELDS = List.of("id", "direction", "status", "started_at", "ended_at",
-            "answered_at", "talk_seconds", "number_id", "number_digits", "user_id", "user_email", "shared_line",
-            "flow_id", "reached_agent", "record_requested", "recording_channels", "recording_url",
-            "recording_seconds", "recording_created_at", "paused", "visibility", "parent_call_id",
+    static final List<String> FIELDS = List.of(
+            "id",
+            "direction",
+            "status",
+            "started_at",
+            "ended_at",
+            "answered_at",
+            "talk_seconds",
+            "number_id",
+            "number_digits",
+            "user_id",
+            "user_email",
+            "shared_line",
+            "flow_id",
+            "reached_agent",
+            "record_requested",
+            "recording_channels",
+            "recording_url",
+            "recording_seconds",
+            "recording_created_at",
+            "paused",
+            "visibility",
+            "parent_call_id",
             "line_recording");
 
     static final Set<String> REQUIRED = Set.of("id", "started_at", "ended_at");

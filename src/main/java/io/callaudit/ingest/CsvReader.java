@@ -29,11 +29,11 @@ final class CsvReader extends StreamingReader {
 
     /** Longer than any call export's row by orders of magnitude; past it, a row is a broken file's quote. */
     static final int MAX_ROW = 1 << 20;
+
     static final int MAX_LINES = 200;
 
     /** One physical line; {@code text} null when the line is longer than {@link #MAX_ROW}. */
-    private record Line(long number, String text) {
-    }
+    private record Line(long number, String text) {}
 
     /** How a row's text parses: its cells, or that it ends inside a quoted cell, or that it cannot. */
     private record Cells(List<String> cells, boolean open) {
@@ -44,6 +44,7 @@ final class CsvReader extends StreamingReader {
     private final ByteLines lines;
     /** Lines read ahead while looking for a closing quote that did not come, read again as rows. */
     private final Deque<Line> replay = new ArrayDeque<>();
+
     private final List<String> columns;
     private long physical;
     private long line;
@@ -112,8 +113,11 @@ final class CsvReader extends StreamingReader {
         for (int i = taken.size() - 1; i >= 0; i--) {
             replay.addFirst(taken.get(i));
         }
-        return reject(line, null, "unclosed quote: the quoted cell opened on this line does not close; "
-                + "reading resumes on the next line");
+        return reject(
+                line,
+                null,
+                "unclosed quote: the quoted cell opened on this line does not close; "
+                        + "reading resumes on the next line");
     }
 
     @Override
@@ -186,16 +190,19 @@ final class CsvReader extends StreamingReader {
         line = header.number();
         Cells cells = header.text() == null ? Cells.MALFORMED : cells(header.text());
         if (cells.cells() == null) {
-            throw new InputException(name(), line, cells.open() ? "malformed CSV header: unclosed quote"
-                    : "malformed CSV header");
+            throw new InputException(
+                    name(), line, cells.open() ? "malformed CSV header: unclosed quote" : "malformed CSV header");
         }
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String cell : cells.cells()) {
             String name = cell.trim();
             if (expected.known() != null && !expected.known().contains(name)) {
-                throw new InputException(name(), line, "unknown column '" + name + "' (" + format().wire()
-                        + " columns: " + String.join(", ", expected.known()) + ")");
+                throw new InputException(
+                        name(),
+                        line,
+                        "unknown column '" + name + "' (" + format().wire() + " columns: "
+                                + String.join(", ", expected.known()) + ")");
             }
             if (!seen.add(name)) {
                 throw new InputException(name(), line, "column '" + name + "' appears twice");

@@ -38,24 +38,82 @@ final class CtmMapper implements RecordMapper {
     static final Set<String> CSV_REQUIRED = Set.of("id", "duration");
 
     /** Keys only a CTM call has; a record needs one of them to be taken for CTM's. */
-    private static final Set<String> SIGNATURE_KEYS = Set.of("tracking_number", "called_at", "unix_time",
-            "talk_time", "audio");
+    private static final Set<String> SIGNATURE_KEYS =
+            Set.of("tracking_number", "called_at", "unix_time", "talk_time", "audio");
 
     /**
      * Every field name of a CTM call that detection weighs (API reference, client library, the Meltano tap's
      * schema), shared ones such as {@code id}, {@code sid} and {@code duration} included.
      */
-    static final Set<String> VOCABULARY = Set.of("id", "sid", "account_id", "name", "caller_number",
-            "caller_number_format", "caller_number_complete", "caller_number_split", "alternative_number",
-            "tracking_number", "tracking_number_id", "tracking_number_sid", "tracking_number_format",
-            "tracking_label", "business_number", "business_number_format", "business_label", "receiving_number_id",
-            "called_at", "unix_time", "duration", "talk_time", "ring_time", "hold_time", "wait_time",
-            "left_talk_time", "right_talk_time", "direction", "status", "call_status", "dial_status", "audio",
-            "is_s3_link", "agent_id", "agent", "agent_email", "parent_id", "legs", "transfers", "call_path",
-            "source", "source_id", "search", "referrer", "location", "likelihood", "city", "state", "country",
-            "postal_code", "street", "email", "visitor", "latitude", "longitude", "extended_lookup", "tag_list",
-            "notes", "transcription", "transcription_text", "summary", "billed_amount", "billed_at", "excluded",
-            "redacted", "sale", "start_time", "campaign");
+    static final Set<String> VOCABULARY = Set.of(
+            "id",
+            "sid",
+            "account_id",
+            "name",
+            "caller_number",
+            "caller_number_format",
+            "caller_number_complete",
+            "caller_number_split",
+            "alternative_number",
+            "tracking_number",
+            "tracking_number_id",
+            "tracking_number_sid",
+            "tracking_number_format",
+            "tracking_label",
+            "business_number",
+            "business_number_format",
+            "business_label",
+            "receiving_number_id",
+            "called_at",
+            "unix_time",
+            "duration",
+            "talk_time",
+            "ring_time",
+            "hold_time",
+            "wait_time",
+            "left_talk_time",
+            "right_talk_time",
+            "direction",
+            "status",
+            "call_status",
+            "dial_status",
+            "audio",
+            "is_s3_link",
+            "agent_id",
+            "agent",
+            "agent_email",
+            "parent_id",
+            "legs",
+            "transfers",
+            "call_path",
+            "source",
+            "source_id",
+            "search",
+            "referrer",
+            "location",
+            "likelihood",
+            "city",
+            "state",
+            "country",
+            "postal_code",
+            "street",
+            "email",
+            "visitor",
+            "latitude",
+            "longitude",
+            "extended_lookup",
+            "tag_list",
+            "notes",
+            "transcription",
+            "transcription_text",
+            "summary",
+            "billed_amount",
+            "billed_at",
+            "excluded",
+            "redacted",
+            "sale",
+            "start_time",
+            "campaign");
 
     /** Webhook events sent while the call is still going on. */
     private static final Set<String> ONGOING_EVENTS = Set.of("call.received", "call.started", "call.ringing");
@@ -112,9 +170,11 @@ final class CtmMapper implements RecordMapper {
             }
             call = ObjectFields.unwrapped((ObjectNode) record.get(WRAPPER_KEY));
         } else if (record.has("calls") && !record.has("id")) {
-            throw new FieldException("calls", record.get("calls").isArray()
-                    ? "a page of calls nested inside another value: pages must be top-level values"
-                    : "a page's calls must be an array of call objects");
+            throw new FieldException(
+                    "calls",
+                    record.get("calls").isArray()
+                            ? "a page of calls nested inside another value: pages must be top-level values"
+                            : "a page's calls must be an array of call objects");
         }
 
         String id = call.requiredId("id");
@@ -149,14 +209,14 @@ final class CtmMapper implements RecordMapper {
         Instant answered = null;
         if (ended != null && (status == CallStatus.ANSWERED || status == CallStatus.VOICEMAIL)) {
             // CTM counts a voicemail pick-up as an answer (seed 003): the ringing ends either way.
-            answered = ring != null ? earliest(started.plusMillis(millis(ring)), ended)
-                    : talk != null ? latest(started, ended.minusMillis(millis(talk)))
-                    : started;
+            answered = ring != null
+                    ? earliest(started.plusMillis(millis(ring)), ended)
+                    : talk != null ? latest(started, ended.minusMillis(millis(talk))) : started;
         }
 
         // The API nests the agent as an object; a CSV export can only name it in a cell, which says nothing.
-        ObjectFields agent = call.value("agent") != null && call.value("agent").isObject()
-                ? call.object("agent") : null;
+        ObjectFields agent =
+                call.value("agent") != null && call.value("agent").isObject() ? call.object("agent") : null;
         String userId = call.id("agent_id");
         if (userId == null && agent != null) {
             userId = agent.id("id");
@@ -230,8 +290,7 @@ final class CtmMapper implements RecordMapper {
 
     /** Whether a CSV header is a CTM call-log export: a call time and the tracking number it came in on. */
     static boolean looksLikeHeader(List<String> columns) {
-        return (columns.contains("called_at") || columns.contains("unix_time"))
-                && columns.contains("tracking_number");
+        return (columns.contains("called_at") || columns.contains("unix_time")) && columns.contains("tracking_number");
     }
 
     /**
@@ -241,8 +300,11 @@ final class CtmMapper implements RecordMapper {
      */
     private static CallStatus status(ObjectFields call, Double talk, String audio) throws FieldException {
         for (String field : STATUS_FIELDS) {
-            CallStatus status = call.word(field, STATUSES, "answered | completed | voicemail | no-answer | missed | "
-                    + "busy | failed | canceled | abandoned");
+            CallStatus status = call.word(
+                    field,
+                    STATUSES,
+                    "answered | completed | voicemail | no-answer | missed | "
+                            + "busy | failed | canceled | abandoned");
             if (status != null) {
                 return status;
             }

@@ -63,13 +63,52 @@ final class ExotelMapper implements RecordMapper {
      * Every field name of Exotel's call data that detection weighs: call details, StatusCallback, applet
      * parameters and the dashboard report. PascalCase throughout, which no other vendor writes.
      */
-    static final Set<String> VOCABULARY = Set.of("Sid", "CallSid", "Id", "ParentCallSid", "AccountSid",
-            "DateCreated", "DateUpdated", "Created", "CurrentTime", "StartTime", "EndTime", "Duration", "Price",
-            "Direction", "Status", "CallStatus", "DialCallStatus", "DialCallDuration", "CallType", "EventType",
-            "AnsweredBy", "From", "To", "CallFrom", "CallTo", "CallerId", "PhoneNumberSid", "PhoneNumber",
-            "DialWhomNumber", "RecordingUrl", "PreSignedRecordingUrl", "RecordingUrls", "ConversationDuration",
-            "Details", "Legs", "Leg1Status", "Leg2Status", "DisconnectedBy", "AppName", "AppId", "FlowId",
-            "CustomField", "Metadata", "Calls", "Call");
+    static final Set<String> VOCABULARY = Set.of(
+            "Sid",
+            "CallSid",
+            "Id",
+            "ParentCallSid",
+            "AccountSid",
+            "DateCreated",
+            "DateUpdated",
+            "Created",
+            "CurrentTime",
+            "StartTime",
+            "EndTime",
+            "Duration",
+            "Price",
+            "Direction",
+            "Status",
+            "CallStatus",
+            "DialCallStatus",
+            "DialCallDuration",
+            "CallType",
+            "EventType",
+            "AnsweredBy",
+            "From",
+            "To",
+            "CallFrom",
+            "CallTo",
+            "CallerId",
+            "PhoneNumberSid",
+            "PhoneNumber",
+            "DialWhomNumber",
+            "RecordingUrl",
+            "PreSignedRecordingUrl",
+            "RecordingUrls",
+            "ConversationDuration",
+            "Details",
+            "Legs",
+            "Leg1Status",
+            "Leg2Status",
+            "DisconnectedBy",
+            "AppName",
+            "AppId",
+            "FlowId",
+            "CustomField",
+            "Metadata",
+            "Calls",
+            "Call");
 
     /** The call id: call details, callbacks and applets, the dashboard report. */
     private static final List<String> ID_FIELDS = List.of("Sid", "CallSid", "Id");
@@ -83,8 +122,8 @@ final class ExotelMapper implements RecordMapper {
      */
     private static final List<String> STATUS_FIELDS = List.of("CallType", "Status", "CallStatus");
 
-    private static final List<String> RECORDING_FIELDS = List.of("RecordingUrl", "PreSignedRecordingUrl",
-            "RecordingUrls");
+    private static final List<String> RECORDING_FIELDS =
+            List.of("RecordingUrl", "PreSignedRecordingUrl", "RecordingUrls");
 
     /** Words of a call that has ended, from the API, the callbacks and the applets' {@code CallType}. */
     private static final Map<String, CallStatus> STATUSES = Map.ofEntries(
@@ -138,9 +177,11 @@ final class ExotelMapper implements RecordMapper {
                 throw new FieldException("Call", "not an object", ObjectFields.quote(record.get("Call")));
             }
             if (record.has(PAGE_KEY) || record.has("Metadata")) {
-                throw new FieldException(PAGE_KEY, record.path(PAGE_KEY).isArray()
-                        ? "a page of calls nested inside another value: pages must be top-level values"
-                        : "a bulk response's Calls must be an array of call objects");
+                throw new FieldException(
+                        PAGE_KEY,
+                        record.path(PAGE_KEY).isArray()
+                                ? "a page of calls nested inside another value: pages must be top-level values"
+                                : "a bulk response's Calls must be an array of call objects");
             }
         }
 
@@ -152,9 +193,9 @@ final class ExotelMapper implements RecordMapper {
             throw FieldException.missing("Status");
         }
         String statusWord = call.text(statusField).toLowerCase(Locale.ROOT);
-        boolean ongoing = ONGOING.containsKey(statusWord)
-                || "answered".equalsIgnoreCase(call.scalarText("EventType"));
-        CallStatus status = ongoing ? ONGOING.getOrDefault(statusWord, CallStatus.ANSWERED)
+        boolean ongoing = ONGOING.containsKey(statusWord) || "answered".equalsIgnoreCase(call.scalarText("EventType"));
+        CallStatus status = ongoing
+                ? ONGOING.getOrDefault(statusWord, CallStatus.ANSWERED)
                 : call.word(statusField, STATUSES, STATUS_WORDS);
 
         Instant started = started(call);
@@ -200,8 +241,11 @@ final class ExotelMapper implements RecordMapper {
 
     /** Whether {@code record} carries Exotel's field names, for content detection. */
     static boolean looksLike(JsonNode record) {
-        return vocabularyScore(record) > 0 && (firstPresent(record, ID_FIELDS) != null
-                || record.path("Call").isObject() || record.has(PAGE_KEY) || record.has("Metadata"));
+        return vocabularyScore(record) > 0
+                && (firstPresent(record, ID_FIELDS) != null
+                        || record.path("Call").isObject()
+                        || record.has(PAGE_KEY)
+                        || record.has("Metadata"));
     }
 
     /** How many of Exotel's field names the record (or its {@code Call}) uses. */
@@ -251,8 +295,10 @@ final class ExotelMapper implements RecordMapper {
         }
         if (call.scalarText("CallSid") != null && call.scalarText("DateUpdated") != null) {
             // StatusCallback's default payload: CallSid, DateUpdated, Status, RecordingUrl, and no call times.
-            throw new FieldException("StartTime", "a StatusCallback without call times: pass "
-                    + "StatusCallbackEvents=terminal to get them, or audit the call details instead");
+            throw new FieldException(
+                    "StartTime",
+                    "a StatusCallback without call times: pass "
+                            + "StatusCallbackEvents=terminal to get them, or audit the call details instead");
         }
         throw FieldException.missing("StartTime");
     }
@@ -298,7 +344,8 @@ final class ExotelMapper implements RecordMapper {
         if (sent == null) {
             sent = call.localTimeOrUnknown("DateUpdated", zone);
         }
-        String kind = call.scalarText("EventType") != null ? "status-callback." + call.scalarText("EventType")
+        String kind = call.scalarText("EventType") != null
+                ? "status-callback." + call.scalarText("EventType")
                 : call.has("DateUpdated") ? "status-callback" : "applet";
         return new WebhookEvent("exotel." + kind.toLowerCase(Locale.ROOT), sent == null ? 0 : sent.getEpochSecond());
     }
@@ -324,8 +371,9 @@ final class ExotelMapper implements RecordMapper {
      * inbound call that completed while its second leg (the agent the flow dialled: {@code Leg2Status}, or an
      * applet's {@code DialCallStatus}) did not complete ended in the IVR.
      */
-    private static boolean reachedAgent(ObjectFields call, ObjectFields details, CallStatus status,
-            String statusWord, Direction direction) throws FieldException {
+    private static boolean reachedAgent(
+            ObjectFields call, ObjectFields details, CallStatus status, String statusWord, Direction direction)
+            throws FieldException {
         Boolean explicit = call.bool("ReachedAgent");
         if (explicit != null) {
             return explicit;
@@ -334,8 +382,8 @@ final class ExotelMapper implements RecordMapper {
             return false;
         }
         if (status == CallStatus.ANSWERED && direction == Direction.INBOUND) {
-            String agentLeg = first(detail(call, details, "Leg2Status").text("Leg2Status"),
-                    call.text("DialCallStatus"));
+            String agentLeg =
+                    first(detail(call, details, "Leg2Status").text("Leg2Status"), call.text("DialCallStatus"));
             return agentLeg == null || agentLeg.equalsIgnoreCase("completed");
         }
         return true;

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class FieldVocabulary {
 
-    private FieldVocabulary() {
-    }
+    private FieldVocabulary() {}
 
     /** How many of the object's keys with a value are in {@code vocabulary}; zero for anything but an object. */
     static int count(JsonNode record, Set<String> vocabulary) {
@@ -21,7 +20,7 @@ final class FieldVocabulary {
             return 0;
         }
         int n = 0;
-        for (Iterator<String> it = record.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = record.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (vocabulary.contains(key)) {
                 n++;

@@ -110,7 +110,7 @@ final class FormReader extends StreamingReader {
 
     /** Objects whose keys are all 0, 1, 2, ... become arrays, recursively. */
     private static ObjectNode arrays(ObjectNode object) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue() instanceof ObjectNode child) {
                 e.setValue(asArray(arrays(child)));

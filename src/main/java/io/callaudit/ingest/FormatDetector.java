@@ -27,6 +27,7 @@ final class FormatDetector {
     /** Records looked at before giving up on recognising the format. */
     /** The first element's name: after the prolog, comments and declarations, which start {@code <?} or {@code <!}. */
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_.:-]{0,59})");
+
     private static final int SAMPLES = 20;
 
     private static final String UNRECOGNISED = "not JSON, NDJSON or CSV call records";
@@ -109,12 +110,13 @@ final class FormatDetector {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             if (JsonRecordStream.isTruncation(e)) {
                 if (whole) {
-                    throw new InputException(name, line,
-                            "truncated JSON (" + JsonRecordStream.describe(e, 0) + ")", e);
+                    throw new InputException(name, line, "truncated JSON (" + JsonRecordStream.describe(e, 0) + ")", e);
                 }
                 if (forced == null) {
-                    throw new InputException(name, "first record is larger than " + (PEEK_BYTES >> 20)
-                            + " MiB, cannot detect its format: give --input-format");
+                    throw new InputException(
+                            name,
+                            "first record is larger than " + (PEEK_BYTES >> 20)
+                                    + " MiB, cannot detect its format: give --input-format");
                 }
                 return new Detection(Shape.JSON, forced);
             }
@@ -148,13 +150,20 @@ final class FormatDetector {
             }
         }
         if (!tied.isEmpty()) {
-            throw new InputException(name, "records that fit more than one format ("
-                    + String.join(", ", tied.stream().map(InputFormat::wire).toList())
-                    + "): give --input-format " + String.join(" or --input-format ",
-                            tied.stream().map(InputFormat::wire).toList()));
+            throw new InputException(
+                    name,
+                    "records that fit more than one format ("
+                            + String.join(
+                                    ", ", tied.stream().map(InputFormat::wire).toList())
+                            + "): give --input-format "
+                            + String.join(
+                                    " or --input-format ",
+                                    tied.stream().map(InputFormat::wire).toList()));
         }
-        throw new InputException(name, UNRECOGNISED
-                + " (the first records have no Aircall, Exotel, CTM or canonical fields; give --input-format)");
+        throw new InputException(
+                name,
+                UNRECOGNISED
+                        + " (the first records have no Aircall, Exotel, CTM or canonical fields; give --input-format)");
     }
 
     /** Whose record this is, or null when it could be anyone's (see {@link #candidates}). */
@@ -200,17 +209,20 @@ final class FormatDetector {
             return new Detection(Shape.XML, forced);
         }
         String text = new String(head, 0, Math.min(head.length, 1 << 16), StandardCharsets.UTF_8);
-        if (text.contains("<" + XmlReader.RECORD + ">") || text.contains("<" + XmlReader.RECORD + " ")
+        if (text.contains("<" + XmlReader.RECORD + ">")
+                || text.contains("<" + XmlReader.RECORD + " ")
                 || text.contains("<TwilioResponse")) {
             return new Detection(Shape.XML, InputFormat.EXOTEL);
         }
         // The root element's name says what the file is; the text around it is data (and may hold control
         // characters that would break the one-line message), so it is not quoted.
         Matcher root = ROOT_ELEMENT.matcher(text);
-        throw new InputException(name, 1, UNRECOGNISED + " (XML without <Call> elements"
-                + (root.find() ? ", root element <" + root.group(1) + ">" : "") + ")");
+        throw new InputException(
+                name,
+                1,
+                UNRECOGNISED + " (XML without <Call> elements"
+                        + (root.find() ? ", root element <" + root.group(1) + ">" : "") + ")");
     }
-
 
     /** A logged HTTP request: a form body, or a URL or request line with a query string. */
     private static boolean isRequest(String line) {
@@ -218,7 +230,9 @@ final class FormatDetector {
             return true;
         }
         int q = line.indexOf('?');
-        return q > 0 && line.indexOf('=', q) > q && line.indexOf(',') < 0
+        return q > 0
+                && line.indexOf('=', q) > q
+                && line.indexOf(',') < 0
                 && (line.startsWith("/") || line.startsWith("http") || line.matches("^[A-Z]+ \\S+.*"));
     }
 
@@ -235,8 +249,10 @@ final class FormatDetector {
             String line = new String(head, pos, stop - pos, StandardCharsets.UTF_8).strip();
             if (!line.isEmpty()) {
                 try {
-                    samples.add(line.startsWith("{") ? JsonRecordStream.MAPPER.readTree(line)
-                            : FormReader.parameters(line));
+                    samples.add(
+                            line.startsWith("{")
+                                    ? JsonRecordStream.MAPPER.readTree(line)
+                                    : FormReader.parameters(line));
                 } catch (IOException | IllegalArgumentException e) {
                     // a broken line is the reader's to reject
                 }

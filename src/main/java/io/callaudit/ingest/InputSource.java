@@ -270,9 +270,13 @@ public final class InputSource implements Closeable {
         }
 
         private InputException broken(IOException e) {
-            return new InputException(name, 0, e instanceof EOFException
-                    ? "truncated gzip (unexpected end of compressed data)"
-                    : "corrupt gzip (" + e.getMessage() + ")", e);
+            return new InputException(
+                    name,
+                    0,
+                    e instanceof EOFException
+                            ? "truncated gzip (unexpected end of compressed data)"
+                            : "corrupt gzip (" + e.getMessage() + ")",
+                    e);
         }
     }
 }

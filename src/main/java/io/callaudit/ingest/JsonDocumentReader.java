@@ -36,9 +36,13 @@ final class JsonDocumentReader extends StreamingReader {
             element = elements.next();
         } catch (JsonElements.Unsynced e) {
             ended = true;
-            throw new InputException(name(), e.line, "truncated JSON: the document ends inside the record that "
-                    + "starts at byte " + e.offset + "; " + e.bytesLost + " bytes from there were not read "
-                    + "(about " + e.recordsLost + (e.recordsLost == 1 ? " record)" : " records)"), e);
+            throw new InputException(
+                    name(),
+                    e.line,
+                    "truncated JSON: the document ends inside the record that "
+                            + "starts at byte " + e.offset + "; " + e.bytesLost + " bytes from there were not read "
+                            + "(about " + e.recordsLost + (e.recordsLost == 1 ? " record)" : " records)"),
+                    e);
         }
         if (element == null) {
             ended = true;
@@ -46,8 +50,7 @@ final class JsonDocumentReader extends StreamingReader {
         }
         line = element.line();
         if (element.tooLarge()) {
-            return reject(line, null, "record larger than " + (JsonElements.MAX_RECORD >> 20)
-                    + " MiB, not read");
+            return reject(line, null, "record larger than " + (JsonElements.MAX_RECORD >> 20) + " MiB, not read");
         }
         JsonNode node;
         try {

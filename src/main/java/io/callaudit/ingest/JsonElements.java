@@ -27,8 +27,7 @@ final class JsonElements {
     static final int MAX_RECORD = 16 << 20;
 
     /** One record's bytes ({@code bytes[0..length)}, valid until the next call), or a record too large to keep. */
-    record Element(byte[] bytes, int length, long line, long offset, boolean tooLarge) {
-    }
+    record Element(byte[] bytes, int length, long line, long offset, boolean tooLarge) {}
 
     /** The document ends inside a value: everything from {@link #offset} on is lost. */
     static final class Unsynced extends IOException {
@@ -73,6 +72,7 @@ final class JsonElements {
     private long line = 1;
     /** Whether the byte just read ended a line, and whether it (and the one before it) was a {@code \r}. */
     private boolean lastNewline;
+
     private boolean lastWasCr;
     private boolean previousWasCr;
 

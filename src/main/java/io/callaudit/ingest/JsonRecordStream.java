@@ -32,8 +32,7 @@ final class JsonRecordStream {
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     /** One record and the line its value starts on. */
-    record Item(JsonNode node, long line) {
-    }
+    record Item(JsonNode node, long line) {}
 
     private final JsonParser parser;
     private final long lineOffset;

@@ -26,6 +26,7 @@ final class NdjsonReader extends StreamingReader {
     private final ByteLines lines;
     /** The format's byte-level reader of its usual line, or null when it has none. */
     private final AircallLineScanner scanner;
+
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private long line;
 
@@ -65,7 +66,10 @@ final class NdjsonReader extends StreamingReader {
     private List<ReadResult> records(String text) throws IOException {
         char first = text.strip().charAt(0);
         if (first == '[') {
-            return List.of(reject(line, null, "a JSON array, not a call object: one line holds one record",
+            return List.of(reject(
+                    line,
+                    null,
+                    "a JSON array, not a call object: one line holds one record",
                     ObjectFields.quote(TextNode.valueOf(text.strip()))));
         }
         List<ReadResult> out = new ArrayList<>();
@@ -80,8 +84,8 @@ final class NdjsonReader extends StreamingReader {
                 return List.of(reject(line, null, "not valid JSON", stream.describe(e)));
             }
             if (stream.pageKey() == null && out.size() > 1) {
-                return List.of(reject(line, null, out.size() + " JSON values on one line: one line holds one "
-                        + "record"));
+                return List.of(
+                        reject(line, null, out.size() + " JSON values on one line: one line holds one " + "record"));
             }
         }
         return out;

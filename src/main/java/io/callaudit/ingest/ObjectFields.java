@@ -37,6 +37,7 @@ final class ObjectFields {
     static final long MAX_EPOCH_SECOND = 7_289_654_400L;
     /** A week: no provider records or bills a call longer, and a longer duration is a unit mistake. */
     static final double MAX_DURATION_SECONDS = 7 * 24 * 3600;
+
     private static final int MAX_QUOTED = 60;
     /** Times before this are placeholders, not times (see {@link #localTimeOrUnknown}). */
     private static final Instant SENTINEL_BOUND = Instant.parse("1971-01-01T00:00:00Z");
@@ -54,8 +55,8 @@ final class ObjectFields {
      * An offset written after a local time, as CTM's client library shows {@code called_at}
      * ("2013-05-01 11:48 PM -04:00"): {@code ±hh:mm}, {@code ±hhmm}, {@code Z} or {@code UTC}.
      */
-    private static final Pattern TRAILING_OFFSET = Pattern.compile("^(.+?)\\s+(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_OFFSET =
+            Pattern.compile("^(.+?)\\s+(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})$", Pattern.CASE_INSENSITIVE);
 
     private final ObjectNode node;
     private final String path;
@@ -221,8 +222,7 @@ final class ObjectFields {
             throw new FieldException(field(name), "must not be negative", quote(value(name)));
         }
         if (d != null && !(d <= MAX_DURATION_SECONDS)) {
-            throw new FieldException(field(name), "out of range (0 to 604800 seconds, a week)",
-                    quote(value(name)));
+            throw new FieldException(field(name), "out of range (0 to 604800 seconds, a week)", quote(value(name)));
         }
         return d;
     }
@@ -250,8 +250,8 @@ final class ObjectFields {
                 return inRange(name, parsed);
             }
             if (isZoneless(v.asText().trim())) {
-                throw new FieldException(field(name),
-                        "RFC 3339 timestamp without an offset (add Z or +hh:mm)", quote(v));
+                throw new FieldException(
+                        field(name), "RFC 3339 timestamp without an offset (add Z or +hh:mm)", quote(v));
             }
         }
         throw new FieldException(field(name), "not an RFC 3339 timestamp", quote(v));
@@ -281,8 +281,7 @@ final class ObjectFields {
         if (v.isNumber() || v.isTextual() && DECIMAL.matcher(text).matches()) {
             double seconds = v.isNumber() ? v.doubleValue() : Double.parseDouble(text);
             if (!(seconds >= MIN_EPOCH_SECOND && seconds < MAX_EPOCH_SECOND)) {
-                throw new FieldException(field(name), "UNIX timestamp out of range (years 1970 to 2200)",
-                        quote(v));
+                throw new FieldException(field(name), "UNIX timestamp out of range (years 1970 to 2200)", quote(v));
             }
             return Instant.ofEpochMilli(Math.round(seconds * 1000));
         }
@@ -317,8 +316,10 @@ final class ObjectFields {
                 return inRange(name, parsed);
             }
         }
-        throw new FieldException(field(name), "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, "
-                + "either with an offset, or RFC 3339)", quote(v));
+        throw new FieldException(
+                field(name),
+                "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, " + "either with an offset, or RFC 3339)",
+                quote(v));
     }
 
     /**
@@ -351,8 +352,9 @@ final class ObjectFields {
                 String offset = m.group(2).toUpperCase(Locale.ROOT);
                 try {
                     ZoneOffset z = offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")
-                            ? ZoneOffset.UTC : ZoneOffset.of(offset.length() == 5
-                                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+                            ? ZoneOffset.UTC
+                            : ZoneOffset.of(
+                                    offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
                     return at.toInstant(z);
                 } catch (DateTimeException e) {
                     return null;
@@ -403,7 +405,8 @@ final class ObjectFields {
     static Instant parseRfc3339(String text) {
         String s = normalise(text);
         try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeException e) {
             return null;
         }

@@ -18,8 +18,7 @@ final class Words {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    private Words() {
-    }
+    private Words() {}
 
     /** A view for {@link ByteBuffer#getLong(int)}: the eight bytes from an index, the first in the lowest bits. */
     static ByteBuffer view(byte[] bytes) {

@@ -44,8 +44,8 @@ final class XmlReader extends StreamingReader {
         try {
             // Decoded here, strictly: given bytes, the JDK's parser prints "[Fatal Error]" to standard error on
             // invalid UTF-8 before it throws, a second line no caller can silence. A BOM is already gone.
-            this.xml = factory.createXMLStreamReader(new InputStreamReader(source.stream(),
-                    StandardCharsets.UTF_8.newDecoder()));
+            this.xml = factory.createXMLStreamReader(
+                    new InputStreamReader(source.stream(), StandardCharsets.UTF_8.newDecoder()));
         } catch (XMLStreamException e) {
             // One line, like every other unreadable input: the parser's message spans two.
             long at = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
@@ -69,12 +69,17 @@ final class XmlReader extends StreamingReader {
             // StAX cannot resynchronise after a malformation, so what follows is lost: said with exit 3 like a
             // truncated JSON document, never a rejection in a run that exits 0 or 1 as if nothing was missing.
             ended = true;
-            long at = e.getLocation() == null || e.getLocation().getLineNumber() < 1 ? line
+            long at = e.getLocation() == null || e.getLocation().getLineNumber() < 1
+                    ? line
                     : e.getLocation().getLineNumber();
-            String offset = e.getLocation() == null || e.getLocation().getCharacterOffset() < 0 ? ""
+            String offset = e.getLocation() == null || e.getLocation().getCharacterOffset() < 0
+                    ? ""
                     : " at character " + e.getLocation().getCharacterOffset();
-            throw new InputException(name(), at, "malformed XML" + offset + ", the rest of the document was not "
-                    + "read: " + firstLine(e), e);
+            throw new InputException(
+                    name(),
+                    at,
+                    "malformed XML" + offset + ", the rest of the document was not " + "read: " + firstLine(e),
+                    e);
         }
         ended = true;
         return null;

@@ -49,7 +49,9 @@ public final class AuditFailedException extends RuntimeException {
     private static String message(List<Failure> failures, int audited) {
         StringBuilder sb = new StringBuilder("callaudit: ");
         if (failures.size() > 1 || audited > 0) {
-            sb.append(failures.size()).append(" of ").append(failures.size() + audited)
+            sb.append(failures.size())
+                    .append(" of ")
+                    .append(failures.size() + audited)
                     .append(" objects failed: ");
         }
         for (int i = 0; i < failures.size(); i++) {

@@ -14,8 +14,7 @@ final class BuildVersion {
 
     static final String RESOURCE = "/io/callaudit/cli/version.properties";
 
-    private BuildVersion() {
-    }
+    private BuildVersion() {}
 
     static String get() {
         Properties p = new Properties();

@@ -80,18 +80,23 @@ public sealed interface Invocation permits Invocation.S3Notification, Invocation
         List<ObjectRef> objects = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
-            if (record.getS3() == null || record.getS3().getBucket() == null || record.getS3().getObject() == null
+            if (record.getS3() == null
+                    || record.getS3().getBucket() == null
+                    || record.getS3().getObject() == null
                     || record.getS3().getObject().getKey() == null) {
-                throw new IllegalArgumentException("S3 event record without s3.bucket.name and s3.object.key: "
-                        + USAGE);
+                throw new IllegalArgumentException(
+                        "S3 event record without s3.bucket.name and s3.object.key: " + USAGE);
             }
             if (record.getEventName() != null && !record.getEventName().startsWith("ObjectCreated")) {
                 ignored.add(record.getEventName());
                 continue;
             }
             S3ObjectEntity object = record.getS3().getObject();
-            objects.add(new ObjectRef(record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
-                    object.getVersionId(), object.geteTag()));
+            objects.add(new ObjectRef(
+                    record.getS3().getBucket().getName(),
+                    object.getUrlDecodedKey(),
+                    object.getVersionId(),
+                    object.geteTag()));
         }
         return new S3Notification(objects, ignored);
     }

@@ -15,11 +15,10 @@ final class LogSafe {
     private static final Pattern URL = Pattern.compile("\\b(?:https?|s3|ftp)://[^\\s'\"<>]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** Seven to fifteen digits, optionally with a leading +, spaces, dots, dashes or brackets; not a date. */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.])(?!\\d{4}-\\d{2}-\\d{2})\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){6,14}(?![\\w])");
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\w.])(?!\\d{4}-\\d{2}-\\d{2})\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){6,14}(?![\\w])");
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     /**
      * {@code text} with personal data masked; the {@code keep} strings (object keys and {@code s3://} URIs,

@@ -28,8 +28,7 @@ final class MetricsLine {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private MetricsLine() {
-    }
+    private MetricsLine() {}
 
     /** The metrics of one batch as named in CloudWatch, in a fixed order. */
     static Map<String, Long> metrics(Summary summary, long durationMs) {

@@ -18,8 +18,8 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 public class NoExpectContinue implements ExecutionInterceptor {
 
     @Override
-    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context,
-            ExecutionAttributes executionAttributes) {
+    public SdkHttpRequest modifyHttpRequest(
+            Context.ModifyHttpRequest context, ExecutionAttributes executionAttributes) {
         SdkHttpRequest request = context.httpRequest();
         return request.firstMatchingHeader("Expect").isPresent()
                 ? request.toBuilder().removeHeader("Expect").build()

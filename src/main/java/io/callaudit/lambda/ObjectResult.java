@@ -22,8 +22,20 @@ import java.util.Map;
 @RegisterForReflection
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"status", "exit_code", "object", "records_read", "calls", "rejected", "by_outcome",
-        "by_severity", "report", "summary", "html", "reason"})
+@JsonPropertyOrder({
+    "status",
+    "exit_code",
+    "object",
+    "records_read",
+    "calls",
+    "rejected",
+    "by_outcome",
+    "by_severity",
+    "report",
+    "summary",
+    "html",
+    "reason"
+})
 public record ObjectResult(
         String status,
         int exitCode,
@@ -39,19 +51,29 @@ public record ObjectResult(
         String reason) {
 
     /** @param html the HTML report's URI, or null when the settings do not ask for one */
-    static ObjectResult audited(ExitStatus exit, String object, Summary summary, String report, String markdown,
-            String html) {
+    static ObjectResult audited(
+            ExitStatus exit, String object, Summary summary, String report, String markdown, String html) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         summary.byOutcome().forEach((o, n) -> outcomes.put(o.wire(), n));
         Map<String, Long> severities = new LinkedHashMap<>();
         summary.bySeverity().forEach((s, n) -> severities.put(s.wire(), n));
-        return new ObjectResult(exit == ExitStatus.PASS ? "pass" : "findings", exit.code(), object,
-                summary.recordsRead(), summary.calls(), summary.rejected(), outcomes, severities, report, markdown,
-                html, null);
+        return new ObjectResult(
+                exit == ExitStatus.PASS ? "pass" : "findings",
+                exit.code(),
+                object,
+                summary.recordsRead(),
+                summary.calls(),
+                summary.rejected(),
+                outcomes,
+                severities,
+                report,
+                markdown,
+                html,
+                null);
     }
 
     static ObjectResult skipped(String object, String reason) {
-        return new ObjectResult("skipped", ExitStatus.PASS.code(), object, null, null, null, null, null, null, null,
-                null, reason);
+        return new ObjectResult(
+                "skipped", ExitStatus.PASS.code(), object, null, null, null, null, null, null, null, null, reason);
     }
 }

@@ -13,8 +13,7 @@ final class ProfileLocator {
     /** The name a profile has when it sits beside the batches it describes. */
     static final String FILE_NAME = "callaudit-profile.yaml";
 
-    private ProfileLocator() {
-    }
+    private ProfileLocator() {}
 
     /** Keys to try, nearest first. */
     static List<String> candidates(Prefixes prefixes, String key, String configuredKey) {

@@ -62,8 +62,11 @@ public class RuntimeApiFace implements ServingFace {
     private static final class StreamLoop extends AbstractLambdaPollLoop {
 
         StreamLoop() {
-            super(AmazonLambdaMapperRecorder.objectMapper, AmazonLambdaMapperRecorder.cognitoIdReader,
-                    AmazonLambdaMapperRecorder.clientCtxReader, LaunchMode.NORMAL);
+            super(
+                    AmazonLambdaMapperRecorder.objectMapper,
+                    AmazonLambdaMapperRecorder.cognitoIdReader,
+                    AmazonLambdaMapperRecorder.clientCtxReader,
+                    LaunchMode.NORMAL);
         }
 
         @Override

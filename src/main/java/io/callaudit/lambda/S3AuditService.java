@@ -81,8 +81,8 @@ public class S3AuditService {
      *         payload is neither an S3 event nor a direct invocation
      */
     public Object handle(JsonNode payload, Context context) {
-        String function = context == null || context.getFunctionName() == null ? DEFAULT_FUNCTION
-                : context.getFunctionName();
+        String function =
+                context == null || context.getFunctionName() == null ? DEFAULT_FUNCTION : context.getFunctionName();
         String requestId = context == null ? null : context.getAwsRequestId();
         MDC.put("requestId", requestId == null ? "-" : requestId);
         try {
@@ -93,9 +93,11 @@ public class S3AuditService {
                 LOG.errorf("invalid invocation (exit %d): %s", ExitStatus.USAGE.code(), e.getMessage());
                 throw AuditFailedException.invalidPayload(e.getMessage());
             }
-            if (invocation instanceof Invocation.S3Notification n && !n.ignored().isEmpty()) {
-                LOG.warnf("ignored %d record(s) that are not object creations: %s", n.ignored().size(),
-                        n.ignored());
+            if (invocation instanceof Invocation.S3Notification n
+                    && !n.ignored().isEmpty()) {
+                LOG.warnf(
+                        "ignored %d record(s) that are not object creations: %s",
+                        n.ignored().size(), n.ignored());
             }
             List<ObjectResult> results = new ArrayList<>();
             List<AuditFailedException.Failure> failures = new ArrayList<>();
@@ -126,16 +128,18 @@ public class S3AuditService {
         Prefixes prefixes = settings.prefixes();
         if (prefixes.isOutput(object.key())) {
             LOG.info("skipped: the key is under the output prefix, a report of this function");
-            return ObjectResult.skipped(object.uri(), "under the output prefix '" + prefixes.output()
-                    + "': the function's own output is never audited");
+            return ObjectResult.skipped(
+                    object.uri(),
+                    "under the output prefix '" + prefixes.output() + "': the function's own output is never audited");
         }
         if (ProfileLocator.isProfile(object.key())) {
             LOG.info("skipped: the key is a profile");
             return ObjectResult.skipped(object.uri(), "a profile, not a call-log batch");
         }
         if (!prefixes.isInput(object.key())) {
-            throw new Refused(ExitStatus.USAGE, "not under the input prefix '" + prefixes.input()
-                    + "'; the function audits only objects there");
+            throw new Refused(
+                    ExitStatus.USAGE,
+                    "not under the input prefix '" + prefixes.input() + "'; the function audits only objects there");
         }
         Profile profile = profile(object);
         S3Store.OpenObject body = store.open(object.bucket(), object.key(), object.versionId());
@@ -154,20 +158,28 @@ public class S3AuditService {
         properties.put("bucket", object.bucket());
         properties.put("key", object.key());
         properties.put("exitCode", exit.code());
-        MetricsLine.emit(MetricsLine.render(Instant.now(), function, MetricsLine.metrics(summary, durationMs),
-                properties));
-        LOG.infof("audited: %d records, %d calls, %d rejected, exit %d in %d ms; report %s",
-                summary.recordsRead(), summary.calls(), summary.rejected(), exit.code(), durationMs,
+        MetricsLine.emit(
+                MetricsLine.render(Instant.now(), function, MetricsLine.metrics(summary, durationMs), properties));
+        LOG.infof(
+                "audited: %d records, %d calls, %d rejected, exit %d in %d ms; report %s",
+                summary.recordsRead(),
+                summary.calls(),
+                summary.rejected(),
+                exit.code(),
+                durationMs,
                 ObjectRef.uri(object.bucket(), keys.json()));
-        return ObjectResult.audited(exit, object.uri(), summary, ObjectRef.uri(object.bucket(), keys.json()),
+        return ObjectResult.audited(
+                exit,
+                object.uri(),
+                summary,
+                ObjectRef.uri(object.bucket(), keys.json()),
                 ObjectRef.uri(object.bucket(), keys.markdown()),
                 settings.html() ? ObjectRef.uri(object.bucket(), keys.html()) : null);
     }
 
     /** The configured profile, or the nearest one up the object's prefix. */
     private Profile profile(ObjectRef object) {
-        List<String> candidates = ProfileLocator.candidates(settings.prefixes(), object.key(),
-                settings.profileKey());
+        List<String> candidates = ProfileLocator.candidates(settings.prefixes(), object.key(), settings.profileKey());
         for (String key : candidates) {
             Optional<InputStream> found = store.openIfExists(object.bucket(), key);
             if (found.isPresent()) {
@@ -179,11 +191,13 @@ public class S3AuditService {
                 }
             }
         }
-        throw new Refused(ExitStatus.USAGE, settings.profileKey() != null
-                ? "the configured profile '" + ObjectRef.uri(object.bucket(), settings.profileKey())
-                        + "' does not exist"
-                : "no profile: none of " + candidates + " exists; put a " + ProfileLocator.FILE_NAME
-                        + " beside the batch or in a parent folder, or set CALLAUDIT_LAMBDA_PROFILE_KEY");
+        throw new Refused(
+                ExitStatus.USAGE,
+                settings.profileKey() != null
+                        ? "the configured profile '" + ObjectRef.uri(object.bucket(), settings.profileKey())
+                                + "' does not exist"
+                        : "no profile: none of " + candidates + " exists; put a " + ProfileLocator.FILE_NAME
+                                + " beside the batch or in a parent folder, or set CALLAUDIT_LAMBDA_PROFILE_KEY");
     }
 
     /**
@@ -191,8 +205,8 @@ public class S3AuditService {
      * batch's report never sits in the heap.
      */
     private void writeReports(String bucket, ReportKeys keys, AuditResult result) {
-        ReportContext ctx = new ReportContext(audits.rules(), Messages.english(), settings.redact(),
-                settings.failOn(), version);
+        ReportContext ctx =
+                new ReportContext(audits.rules(), Messages.english(), settings.redact(), settings.failOn(), version);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("callaudit-");
@@ -250,8 +264,8 @@ public class S3AuditService {
                 LOG.errorf("audit failed (exit %d): %s", status.code(), problem);
             }
         } else {
-            problem = LogSafe.redact(e.getMessage() == null ? e.toString() : e.getMessage(), object.uri(),
-                    object.key());
+            problem =
+                    LogSafe.redact(e.getMessage() == null ? e.toString() : e.getMessage(), object.uri(), object.key());
             LOG.errorf("audit failed (exit %d): %s", status.code(), problem);
         }
         return new AuditFailedException.Failure(object.uri(), status, problem);

@@ -38,8 +38,7 @@ public class S3Store {
     }
 
     /** An object being read: its body and the version it is. */
-    record OpenObject(ResponseInputStream<GetObjectResponse> body, String version) {
-    }
+    record OpenObject(ResponseInputStream<GetObjectResponse> body, String version) {}
 
     /**
      * Opens an object for streaming.
@@ -50,7 +49,10 @@ public class S3Store {
     OpenObject open(String bucket, String key, String versionId) {
         try {
             ResponseInputStream<GetObjectResponse> body = s3.getObject(GetObjectRequest.builder()
-                    .bucket(bucket).key(key).versionId(versionId).build());
+                    .bucket(bucket)
+                    .key(key)
+                    .versionId(versionId)
+                    .build());
             return new OpenObject(body, version(body.response()));
         } catch (S3Exception e) {
             throw new Unreadable(ObjectRef.uri(bucket, key), describe(e), e);
@@ -67,7 +69,8 @@ public class S3Store {
      */
     Optional<InputStream> openIfExists(String bucket, String key) {
         try {
-            return Optional.of(s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build()));
+            return Optional.of(s3.getObject(
+                    GetObjectRequest.builder().bucket(bucket).key(key).build()));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
@@ -98,9 +101,9 @@ public class S3Store {
         }
     }
 
-    private void putInParts(String bucket, String key, Path file, long size, String contentType)
-            throws IOException {
-        String uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType))
+    private void putInParts(String bucket, String key, Path file, long size, String contentType) throws IOException {
+        String uploadId = s3.createMultipartUpload(
+                        b -> b.bucket(bucket).key(key).contentType(contentType))
                 .uploadId();
         try (InputStream in = Files.newInputStream(file)) {
             List<CompletedPart> parts = new ArrayList<>();
@@ -108,12 +111,20 @@ public class S3Store {
             for (long offset = 0; offset < size; offset += PART_SIZE, number++) {
                 byte[] part = in.readNBytes((int) Math.min(PART_SIZE, size - offset));
                 int partNumber = number;
-                String eTag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                        .partNumber(partNumber), RequestBody.fromBytes(part)).eTag();
-                parts.add(CompletedPart.builder().partNumber(partNumber).eTag(eTag).build());
+                String eTag = s3.uploadPart(
+                                b -> b.bucket(bucket)
+                                        .key(key)
+                                        .uploadId(uploadId)
+                                        .partNumber(partNumber),
+                                RequestBody.fromBytes(part))
+                        .eTag();
+                parts.add(CompletedPart.builder()
+                        .partNumber(partNumber)
+                        .eTag(eTag)
+                        .build());
             }
-            s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                    .multipartUpload(m -> m.parts(parts)));
+            s3.completeMultipartUpload(
+                    b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
         } catch (IOException | RuntimeException e) {
             try {
                 s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
@@ -138,8 +149,8 @@ public class S3Store {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         return switch (e.statusCode()) {
             case 404 -> "no such object (" + (code == null ? "404" : code) + ")";
-            case 403 -> "access denied (" + (code == null ? "403" : code)
-                    + "): check the function's role allows this key";
+            case 403 ->
+                "access denied (" + (code == null ? "403" : code) + "): check the function's role allows this key";
             default -> "S3 error " + e.statusCode() + (code == null ? "" : " " + code);
         };
     }

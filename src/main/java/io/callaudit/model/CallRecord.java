@@ -91,9 +91,32 @@ public record CallRecord(
      * whatever actually happened.
      */
     public CallRecord withoutRecording() {
-        return new CallRecord(id, direction, status, startedAt, endedAt, answeredAt, talkSeconds, numberId,
-                numberDigits, userId, userEmail, sharedLine, flowId, reachedAgent, recordRequested, recordingChannels,
-                null, null, null, paused, visibility, parentCallId, source, webhook, lineRecording,
+        return new CallRecord(
+                id,
+                direction,
+                status,
+                startedAt,
+                endedAt,
+                answeredAt,
+                talkSeconds,
+                numberId,
+                numberDigits,
+                userId,
+                userEmail,
+                sharedLine,
+                flowId,
+                reachedAgent,
+                recordRequested,
+                recordingChannels,
+                null,
+                null,
+                null,
+                paused,
+                visibility,
+                parentCallId,
+                source,
+                webhook,
+                lineRecording,
                 recordingAvailableBy);
     }
 
@@ -131,44 +154,184 @@ public record CallRecord(
         private Boolean lineRecording;
         private Instant recordingAvailableBy;
 
-        public Builder id(String v) { id = v; return this; }
-        public Builder direction(Direction v) { direction = v; return this; }
-        public Builder status(CallStatus v) { status = v; return this; }
-        public Builder startedAt(Instant v) { startedAt = v; return this; }
-        public Builder endedAt(Instant v) { endedAt = v; return this; }
-        public Builder answeredAt(Instant v) { answeredAt = v; return this; }
-        public Builder talkSeconds(Double v) { talkSeconds = v; return this; }
-        public Builder numberId(String v) { numberId = v; return this; }
-        public Builder numberDigits(String v) { numberDigits = v; return this; }
-        public Builder userId(String v) { userId = v; return this; }
-        public Builder userEmail(String v) { userEmail = v; return this; }
-        public Builder sharedLine(boolean v) { sharedLine = v; return this; }
-        public Builder flowId(String v) { flowId = v; return this; }
-        public Builder reachedAgent(boolean v) { reachedAgent = v; return this; }
-        public Builder recordRequested(Boolean v) { recordRequested = v; return this; }
-        public Builder recordingChannels(RecordingChannels v) { recordingChannels = v; return this; }
-        public Builder recordingUrl(String v) { recordingUrl = v; return this; }
-        public Builder recordingSeconds(Double v) { recordingSeconds = v; return this; }
-        public Builder recordingCreatedAt(Instant v) { recordingCreatedAt = v; return this; }
-        public Builder paused(boolean v) { paused = v; return this; }
-        public Builder visibility(Visibility v) { visibility = v; return this; }
-        public Builder parentCallId(String v) { parentCallId = v; return this; }
-        public Builder source(SourceRef v) { source = v; return this; }
-        public Builder webhook(WebhookEvent v) { webhook = v; return this; }
-        public Builder lineRecording(Boolean v) { lineRecording = v; return this; }
-        public Builder recordingAvailableBy(Instant v) { recordingAvailableBy = v; return this; }
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
 
-        public String id() { return id; }
-        public Instant startedAt() { return startedAt; }
-        public Instant endedAt() { return endedAt; }
-        public CallStatus status() { return status; }
-        public Instant answeredAt() { return answeredAt; }
+        public Builder direction(Direction v) {
+            direction = v;
+            return this;
+        }
+
+        public Builder status(CallStatus v) {
+            status = v;
+            return this;
+        }
+
+        public Builder startedAt(Instant v) {
+            startedAt = v;
+            return this;
+        }
+
+        public Builder endedAt(Instant v) {
+            endedAt = v;
+            return this;
+        }
+
+        public Builder answeredAt(Instant v) {
+            answeredAt = v;
+            return this;
+        }
+
+        public Builder talkSeconds(Double v) {
+            talkSeconds = v;
+            return this;
+        }
+
+        public Builder numberId(String v) {
+            numberId = v;
+            return this;
+        }
+
+        public Builder numberDigits(String v) {
+            numberDigits = v;
+            return this;
+        }
+
+        public Builder userId(String v) {
+            userId = v;
+            return this;
+        }
+
+        public Builder userEmail(String v) {
+            userEmail = v;
+            return this;
+        }
+
+        public Builder sharedLine(boolean v) {
+            sharedLine = v;
+            return this;
+        }
+
+        public Builder flowId(String v) {
+            flowId = v;
+            return this;
+        }
+
+        public Builder reachedAgent(boolean v) {
+            reachedAgent = v;
+            return this;
+        }
+
+        public Builder recordRequested(Boolean v) {
+            recordRequested = v;
+            return this;
+        }
+
+        public Builder recordingChannels(RecordingChannels v) {
+            recordingChannels = v;
+            return this;
+        }
+
+        public Builder recordingUrl(String v) {
+            recordingUrl = v;
+            return this;
+        }
+
+        public Builder recordingSeconds(Double v) {
+            recordingSeconds = v;
+            return this;
+        }
+
+        public Builder recordingCreatedAt(Instant v) {
+            recordingCreatedAt = v;
+            return this;
+        }
+
+        public Builder paused(boolean v) {
+            paused = v;
+            return this;
+        }
+
+        public Builder visibility(Visibility v) {
+            visibility = v;
+            return this;
+        }
+
+        public Builder parentCallId(String v) {
+            parentCallId = v;
+            return this;
+        }
+
+        public Builder source(SourceRef v) {
+            source = v;
+            return this;
+        }
+
+        public Builder webhook(WebhookEvent v) {
+            webhook = v;
+            return this;
+        }
+
+        public Builder lineRecording(Boolean v) {
+            lineRecording = v;
+            return this;
+        }
+
+        public Builder recordingAvailableBy(Instant v) {
+            recordingAvailableBy = v;
+            return this;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public Instant startedAt() {
+            return startedAt;
+        }
+
+        public Instant endedAt() {
+            return endedAt;
+        }
+
+        public CallStatus status() {
+            return status;
+        }
+
+        public Instant answeredAt() {
+            return answeredAt;
+        }
 
         public CallRecord build() {
-            return new CallRecord(id, direction, status, startedAt, endedAt, answeredAt, talkSeconds, numberId,
-                    numberDigits, userId, userEmail, sharedLine, flowId, reachedAgent, recordRequested,
-                    recordingChannels, recordingUrl, recordingSeconds, recordingCreatedAt, paused, visibility,
-                    parentCallId, source, webhook, lineRecording, recordingAvailableBy);
+            return new CallRecord(
+                    id,
+                    direction,
+                    status,
+                    startedAt,
+                    endedAt,
+                    answeredAt,
+                    talkSeconds,
+                    numberId,
+                    numberDigits,
+                    userId,
+                    userEmail,
+                    sharedLine,
+                    flowId,
+                    reachedAgent,
+                    recordRequested,
+                    recordingChannels,
+                    recordingUrl,
+                    recordingSeconds,
+                    recordingCreatedAt,
+                    paused,
+                    visibility,
+                    parentCallId,
+                    source,
+                    webhook,
+                    lineRecording,
+                    recordingAvailableBy);
         }
     }
 }

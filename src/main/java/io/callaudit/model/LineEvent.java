@@ -13,5 +13,4 @@ import java.time.Instant;
  * @param deletedAt when the line was deleted ({@code number.deleted}'s time), else null
  * @param source where the event was read, so a finding built on it can point back to it
  */
-public record LineEvent(String kind, String numberId, Boolean recording, Instant deletedAt, SourceRef source) {
-}
+public record LineEvent(String kind, String numberId, Boolean recording, Instant deletedAt, SourceRef source) {}

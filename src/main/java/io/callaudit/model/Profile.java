@@ -46,8 +46,8 @@ public record Profile(
 
     /** What an audit without {@code --config} assumes: the provider's documented defaults, nothing listed. */
     public static Profile defaults(Provider provider) {
-        return new Profile(null, provider, null, null, null, null, false, null, null, null, null, null, null,
-                null, null, null);
+        return new Profile(
+                null, provider, null, null, null, null, false, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -60,8 +60,23 @@ public record Profile(
 
     /** The same profile, its offset-less times read in {@code zone}: what an audit reports it assumed. */
     public Profile withTimezone(ZoneId zone) {
-        return new Profile(file, provider, plan, asOf, zone, defaultRegion, numbersComplete, recording, numbers,
-                settingsConfigs, flows, deletedAudio, purges, cancelledAt, ingestion, keyLines);
+        return new Profile(
+                file,
+                provider,
+                plan,
+                asOf,
+                zone,
+                defaultRegion,
+                numbersComplete,
+                recording,
+                numbers,
+                settingsConfigs,
+                flows,
+                deletedAudio,
+                purges,
+                cancelledAt,
+                ingestion,
+                keyLines);
     }
 
     /**

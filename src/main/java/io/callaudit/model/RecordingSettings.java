@@ -26,11 +26,27 @@ public record RecordingSettings(
     }
 
     /** Settings that leave the availability delay to the provider. */
-    public RecordingSettings(Boolean enabled, RecordingMode mode, AudioFormat format, Integer retentionDays,
-            StartPoint startPoint, Storage storage, List<SelectiveRetention> selectiveRetention, Integer urlTtlHours,
+    public RecordingSettings(
+            Boolean enabled,
+            RecordingMode mode,
+            AudioFormat format,
+            Integer retentionDays,
+            StartPoint startPoint,
+            Storage storage,
+            List<SelectiveRetention> selectiveRetention,
+            Integer urlTtlHours,
             Boolean consentGreeting) {
-        this(enabled, mode, format, retentionDays, startPoint, storage, selectiveRetention, urlTtlHours,
-                consentGreeting, null);
+        this(
+                enabled,
+                mode,
+                format,
+                retentionDays,
+                startPoint,
+                storage,
+                selectiveRetention,
+                urlTtlHours,
+                consentGreeting,
+                null);
     }
 
     /** Nothing written: every provider records by default once the feature is on. */

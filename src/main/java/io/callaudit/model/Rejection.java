@@ -47,7 +47,9 @@ public record Rejection(SourceRef source, String field, String problem, String v
     /** Two rejections are the same when they say the same thing of the same place, however it was split. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rejection r && Objects.equals(source, r.source) && Objects.equals(field, r.field)
+        return o instanceof Rejection r
+                && Objects.equals(source, r.source)
+                && Objects.equals(field, r.field)
                 && reason().equals(r.reason());
     }
 

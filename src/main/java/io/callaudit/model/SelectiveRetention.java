@@ -1,5 +1,4 @@
 package io.callaudit.model;
 
 /** An Enterprise retention override: calls matching the criteria keep their audio for {@code days}. */
-public record SelectiveRetention(RetentionCriteria criteria, String value, int days, int index) {
-}
+public record SelectiveRetention(RetentionCriteria criteria, String value, int days, int index) {}

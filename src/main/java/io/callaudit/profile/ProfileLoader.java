@@ -55,20 +55,50 @@ public final class ProfileLoader {
      */
     static final int CODE_POINT_LIMIT = 4 * 1024 * 1024;
 
-    private static final List<String> ROOT_KEYS = List.of("provider", "plan", "as_of", "timezone",
-            "default_region", "numbers_complete", "recording", "numbers", "settings_configs", "flows",
-            "deleted_audio", "purges", "cancelled_at", "ingestion");
+    private static final List<String> ROOT_KEYS = List.of(
+            "provider",
+            "plan",
+            "as_of",
+            "timezone",
+            "default_region",
+            "numbers_complete",
+            "recording",
+            "numbers",
+            "settings_configs",
+            "flows",
+            "deleted_audio",
+            "purges",
+            "cancelled_at",
+            "ingestion");
     /** A century, in the units profiles count retention and link lifetimes in. */
     private static final int MAX_DAYS = 36_525;
+
     private static final int MAX_HOURS = 24 * MAX_DAYS;
     /** A week, like a call's durations: a minimum length longer than any call is a unit slip. */
     private static final int MAX_SECONDS = 7 * 24 * 3600;
-    private static final List<String> RECORDING_KEYS = List.of("enabled", "mode", "format", "retention_days",
-            "start_point", "storage", "selective_retention", "url_ttl_hours", "consent_greeting",
+
+    private static final List<String> RECORDING_KEYS = List.of(
+            "enabled",
+            "mode",
+            "format",
+            "retention_days",
+            "start_point",
+            "storage",
+            "selective_retention",
+            "url_ttl_hours",
+            "consent_greeting",
             "availability_delay_seconds");
     private static final List<String> SELECTIVE_RETENTION_KEYS = List.of("criteria", "value", "days");
-    private static final List<String> NUMBER_KEYS = List.of("id", "digits", "record_inbound", "record_outbound",
-            "recording_enabled_at", "allow_user_pause", "deleted_at", "recovered_at", "settings");
+    private static final List<String> NUMBER_KEYS = List.of(
+            "id",
+            "digits",
+            "record_inbound",
+            "record_outbound",
+            "recording_enabled_at",
+            "allow_user_pause",
+            "deleted_at",
+            "recovered_at",
+            "settings");
     private static final List<String> SETTINGS_CONFIG_KEYS = List.of("name", "recordings", "deleted_at");
     private static final List<String> FLOW_KEYS = List.of("id", "record", "mode", "consent_greeting");
     private static final List<String> RANGE_KEYS = List.of("from", "to");
@@ -107,13 +137,16 @@ public final class ProfileLoader {
     public Profile load(String fileName, Reader reader) {
         Node root = compose(fileName, reader);
         if (root == null) {
-            throw new ProfileException(fileName, 1, null,
-                    "profile is empty (expected a mapping with at least 'provider')");
+            throw new ProfileException(
+                    fileName, 1, null, "profile is empty (expected a mapping with at least 'provider')");
         }
         ProfileSource source = new ProfileSource(fileName);
         source.rejectAnchorsAndTags(root, "");
         if (!(root instanceof MappingNode)) {
-            throw new ProfileException(fileName, ProfileSource.line(root), null,
+            throw new ProfileException(
+                    fileName,
+                    ProfileSource.line(root),
+                    null,
                     "profile must be a mapping of keys to values, got " + YamlValue.describe(root));
         }
         YamlMapping doc = new YamlValue(source, "", root, ProfileSource.line(root)).mapping(ROOT_KEYS);
@@ -121,7 +154,10 @@ public final class ProfileLoader {
     }
 
     private static Node compose(String fileName, Reader reader) {
-        return YamlDocument.compose(reader, "profile", CODE_POINT_LIMIT,
+        return YamlDocument.compose(
+                reader,
+                "profile",
+                CODE_POINT_LIMIT,
                 (line, problem, cause) -> new ProfileException(fileName, line, null, problem, cause));
     }
 
@@ -150,8 +186,23 @@ public final class ProfileLoader {
         List<DateRange> purges = purges(source, doc.get("purges"));
         Instant cancelledAt = doc.get("cancelled_at").instant();
         Ingestion ingestion = ingestion(doc.get("ingestion"));
-        return new Profile(source.file(), provider, plan, asOf, timezone, defaultRegion, numbersComplete, recording,
-                numbers, settingsConfigs, flows, deletedAudio, purges, cancelledAt, ingestion, source.keyLines());
+        return new Profile(
+                source.file(),
+                provider,
+                plan,
+                asOf,
+                timezone,
+                defaultRegion,
+                numbersComplete,
+                recording,
+                numbers,
+                settingsConfigs,
+                flows,
+                deletedAudio,
+                purges,
+                cancelledAt,
+                ingestion,
+                source.keyLines());
     }
 
     /** Upper case only, because that is how libphonenumber and every export spell regions. */
@@ -249,10 +300,10 @@ public final class ProfileLoader {
             String name = nameValue.text();
             Integer first = firstLineByName.putIfAbsent(name, nameValue.line());
             if (first != null) {
-                throw nameValue.error("duplicate settings configuration '" + name + "' (first at line " + first
-                        + ")");
+                throw nameValue.error("duplicate settings configuration '" + name + "' (first at line " + first + ")");
             }
-            configs.add(new SettingsConfig(name, m.get("recordings").bool(true), m.get("deleted_at").instant(), i));
+            configs.add(new SettingsConfig(
+                    name, m.get("recordings").bool(true), m.get("deleted_at").instant(), i));
         }
         return configs;
     }
@@ -304,8 +355,10 @@ public final class ProfileLoader {
                 throw toValue.error("'to' " + to + " is before 'from' " + from);
             }
             ZoneId zone = source.zone();
-            ranges.add(new DateRange(from.atStartOfDay(zone).toInstant(),
-                    to.plusDays(1).atStartOfDay(zone).toInstant(), i));
+            ranges.add(new DateRange(
+                    from.atStartOfDay(zone).toInstant(),
+                    to.plusDays(1).atStartOfDay(zone).toInstant(),
+                    i));
         }
         return ranges;
     }
@@ -340,7 +393,7 @@ public final class ProfileLoader {
             }
             connected.add(new DateRange(from, to, i));
         }
-        return new Ingestion(enabled, minSeconds == null ? Ingestion.DEFAULT_MIN_SECONDS : minSeconds, users,
-                connected);
+        return new Ingestion(
+                enabled, minSeconds == null ? Ingestion.DEFAULT_MIN_SECONDS : minSeconds, users, connected);
     }
 }

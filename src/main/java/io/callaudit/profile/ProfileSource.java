@@ -78,8 +78,11 @@ final class ProfileSource {
      */
     void rejectAnchorsAndTags(Node node, String path) {
         if (node.getAnchor() != null) {
-            throw error(line(node), path, "anchors and aliases are not supported (found '&" + node.getAnchor()
-                    + "'): write the value out so every key has its own line");
+            throw error(
+                    line(node),
+                    path,
+                    "anchors and aliases are not supported (found '&" + node.getAnchor()
+                            + "'): write the value out so every key has its own line");
         }
         NodeId id = node.getNodeId();
         if (id == NodeId.scalar) {
@@ -116,7 +119,10 @@ final class ProfileSource {
         } else if (!tag.startsWith("!")) {
             tag = "!<" + tag + ">";
         }
-        return error(line(node), path, "YAML tags are not supported (found '" + tag
-                + "'): write the plain value, quoted if it must stay text");
+        return error(
+                line(node),
+                path,
+                "YAML tags are not supported (found '" + tag
+                        + "'): write the plain value, quoted if it must stay text");
     }
 }

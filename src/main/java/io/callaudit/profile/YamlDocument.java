@@ -27,8 +27,7 @@ public final class YamlDocument {
         RuntimeException at(int line, String problem, Exception cause);
     }
 
-    private YamlDocument() {
-    }
+    private YamlDocument() {}
 
     /**
      * @param what the kind of file, for messages ("profile", "waivers")
@@ -43,8 +42,8 @@ public final class YamlDocument {
         // code-point limit bounds how many there can be, so SnakeYAML's own cap would only blur that message.
         options.setMaxAliasesForCollections(Integer.MAX_VALUE);
         DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                new Resolver());
+        Yaml yaml = new Yaml(
+                new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options, new Resolver());
         try {
             return yaml.compose(reader);
         } catch (MarkedYAMLException e) {
@@ -52,7 +51,8 @@ public final class YamlDocument {
             int line = mark == null ? 0 : mark.getLine() + 1;
             // The context says what the parser was doing ("expected a single document in the stream"); without it
             // some problems ("but found another document") read as half a sentence.
-            String problem = e.getContext() == null ? e.getProblem()
+            String problem = e.getContext() == null
+                    ? e.getProblem()
                     : e.getProblem() == null ? e.getContext() : e.getContext() + ", " + e.getProblem();
             throw failure.at(line, "invalid YAML: " + problem, e);
         } catch (YAMLException e) {

@@ -17,8 +17,7 @@ final class YamlMapping {
     /** Beyond this many edits a suggestion is more likely to confuse than to help. */
     private static final int MAX_SUGGESTION_DISTANCE = 2;
 
-    private record Entry(int keyLine, Node value) {
-    }
+    private record Entry(int keyLine, Node value) {}
 
     private final ProfileSource source;
     private final String path;
@@ -42,8 +41,8 @@ final class YamlMapping {
             }
             Entry first = entries.putIfAbsent(key, new Entry(keyLine, tuple.getValueNode()));
             if (first != null) {
-                throw source.error(keyLine, keyPath, "duplicate key '" + key + "' (first at line " + first.keyLine()
-                        + ")");
+                throw source.error(
+                        keyLine, keyPath, "duplicate key '" + key + "' (first at line " + first.keyLine() + ")");
             }
             source.recordKey(keyPath, keyLine);
         }

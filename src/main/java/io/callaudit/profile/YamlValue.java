@@ -39,6 +39,7 @@ final class YamlValue {
      * digit) or a value the engine's arithmetic cannot hold, and a silent full audit against it would be wrong.
      */
     static final int FIRST_YEAR = 1970;
+
     static final int LAST_YEAR = 2200;
     private static final Instant FIRST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant AFTER_LAST = Instant.parse("2201-01-01T00:00:00Z");
@@ -205,7 +206,8 @@ final class YamlValue {
         String text = scalar("an RFC 3339 date-time").getValue();
         try {
             TemporalAccessor parsed = DATE_TIME.parseBest(normalise(text), OffsetDateTime::from, LocalDateTime::from);
-            Instant instant = parsed instanceof OffsetDateTime offset ? offset.toInstant()
+            Instant instant = parsed instanceof OffsetDateTime offset
+                    ? offset.toInstant()
                     : ((LocalDateTime) parsed).atZone(source.zone()).toInstant();
             if (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST)) {
                 throw error("out of range: '" + text + "' (years " + FIRST_YEAR + " to " + LAST_YEAR + ")");

@@ -1,9 +1,9 @@
 package io.callaudit.report;
 
-import io.callaudit.engine.Suppression;
-import java.text.MessageFormat;
 import io.callaudit.engine.Outcome;
+import io.callaudit.engine.Suppression;
 import io.callaudit.rules.Severity;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -22,8 +22,8 @@ final class Chrome {
 
     private Chrome(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Chrome in {@code locale}, English when the language is not one we ship (as for rule prose). */
@@ -48,7 +48,10 @@ final class Chrome {
      */
     String suppression(Suppression suppression) {
         if (suppression.kind() == Suppression.Kind.WAIVED) {
-            return text("status.waived", orDash(suppression.reason()), orDash(suppression.owner()),
+            return text(
+                    "status.waived",
+                    orDash(suppression.reason()),
+                    orDash(suppression.owner()),
                     suppression.expires() == null ? "-" : suppression.expires().toString());
         }
         return text("status.baselined", orDash(suppression.reason()));

@@ -32,10 +32,8 @@ public final class CsvReportWriter implements ReportWriter {
         "rule", "severity", "status", "call_id", "file", "line", "key", "message", "remediation"
     };
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER)
-            .setAutoFlush(false)
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(HEADER).setAutoFlush(false).get();
 
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {

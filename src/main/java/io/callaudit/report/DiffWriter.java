@@ -41,7 +41,9 @@ public final class DiffWriter {
         this.redact = redact;
         this.failOn = failOn;
         this.words = Chrome.of(messages.locale());
-        this.chrome = ResourceBundle.getBundle("io.callaudit.report.diff", messages.locale(),
+        this.chrome = ResourceBundle.getBundle(
+                "io.callaudit.report.diff",
+                messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -56,16 +58,19 @@ public final class DiffWriter {
     private void text(ProfileDiff diff, OutputStream out, boolean markdown) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         String h = markdown ? "### " : "";
-        w.println((markdown ? "## " : "") + String.format(chrome.getString("title"), diff.base().file(),
-                diff.head().file()));
+        w.println((markdown ? "## " : "")
+                + String.format(
+                        chrome.getString("title"),
+                        diff.base().file(),
+                        diff.head().file()));
         w.println();
         section(w, h + chrome.getString("added"), diff.added(), markdown);
         section(w, h + chrome.getString("removed"), diff.removed(), markdown);
         if (diff.callsCompared() > 0) {
             w.println(h + String.format(chrome.getString("impact"), diff.callsCompared()));
             w.println();
-            w.println(String.format(chrome.getString("totals"), diff.stop(), diff.lose(), diff.start(),
-                    diff.unIngest()));
+            w.println(
+                    String.format(chrome.getString("totals"), diff.stop(), diff.lose(), diff.start(), diff.unIngest()));
             w.println();
             if (!diff.impact().isEmpty()) {
                 impactTable(w, diff, markdown);
@@ -74,13 +79,18 @@ public final class DiffWriter {
                 w.println(h + chrome.getString("call-findings"));
                 w.println();
                 for (ProfileDiff.CallFindingGroup g : diff.addedCallFindings()) {
-                    String calls = String.format(chrome.getString("calls-on"), g.callIds().size(),
-                            numbers(g), list(g.callIds()));
+                    String calls = String.format(
+                            chrome.getString("calls-on"), g.callIds().size(), numbers(g), list(g.callIds()));
                     if (markdown) {
-                        w.printf("- **%s** `%s`: %s%n", severity(g.severity()), g.rule().id(), calls);
+                        w.printf(
+                                "- **%s** `%s`: %s%n",
+                                severity(g.severity()), g.rule().id(), calls);
                     } else {
-                        w.printf("  %-7s  %s  %s%n", severity(g.severity()).toUpperCase(messages.locale()),
-                                g.rule().id(), calls);
+                        w.printf(
+                                "  %-7s  %s  %s%n",
+                                severity(g.severity()).toUpperCase(messages.locale()),
+                                g.rule().id(),
+                                calls);
                     }
                 }
                 w.println();
@@ -90,8 +100,13 @@ public final class DiffWriter {
         if (failOn == null) {
             w.println(chrome.getString("verdict.report-only"));
         } else if (failing > 0) {
-            w.println(String.format(chrome.getString("verdict.fail"), diff.stop(), diff.lose(), diff.unIngest(),
-                    diff.failingFindings(failOn), severity(failOn)));
+            w.println(String.format(
+                    chrome.getString("verdict.fail"),
+                    diff.stop(),
+                    diff.lose(),
+                    diff.unIngest(),
+                    diff.failingFindings(failOn),
+                    severity(failOn)));
         } else {
             w.println(String.format(chrome.getString("verdict.pass"), severity(failOn)));
         }
@@ -99,9 +114,15 @@ public final class DiffWriter {
     }
 
     private void impactTable(PrintWriter w, ProfileDiff diff, boolean markdown) {
-        String[] cols = {chrome.getString("col.number"), chrome.getString("col.direction"),
-            chrome.getString("col.flow"), chrome.getString("col.stop"), chrome.getString("col.lose"),
-            chrome.getString("col.start"), chrome.getString("col.un-ingest")};
+        String[] cols = {
+            chrome.getString("col.number"),
+            chrome.getString("col.direction"),
+            chrome.getString("col.flow"),
+            chrome.getString("col.stop"),
+            chrome.getString("col.lose"),
+            chrome.getString("col.start"),
+            chrome.getString("col.un-ingest")
+        };
         if (markdown) {
             w.println("| " + String.join(" | ", cols) + " |");
             w.println("| --- | --- | --- | ---: | ---: | ---: | ---: |");
@@ -112,11 +133,13 @@ public final class DiffWriter {
             String number = number(r.number(), r.digits());
             String direction = direction(r.direction());
             if (markdown) {
-                w.printf("| %s | %s | %s | %d | %d | %d | %d |%n", number, direction, r.flow(), r.stop(), r.lose(),
-                        r.start(), r.unIngest());
+                w.printf(
+                        "| %s | %s | %s | %d | %d | %d | %d |%n",
+                        number, direction, r.flow(), r.stop(), r.lose(), r.start(), r.unIngest());
             } else {
-                w.printf("  %-20s %-9s %-12s %8d %8d %8d %8d%n", number, direction, r.flow(), r.stop(), r.lose(),
-                        r.start(), r.unIngest());
+                w.printf(
+                        "  %-20s %-9s %-12s %8d %8d %8d %8d%n",
+                        number, direction, r.flow(), r.stop(), r.lose(), r.start(), r.unIngest());
             }
         }
         w.println();
@@ -128,7 +151,8 @@ public final class DiffWriter {
     }
 
     private String numbers(ProfileDiff.CallFindingGroup g) {
-        return list(g.numbers().stream().map(n -> number(n, g.digits().contains(n))).toList());
+        return list(
+                g.numbers().stream().map(n -> number(n, g.digits().contains(n))).toList());
     }
 
     private String direction(String wire) {
@@ -152,14 +176,21 @@ public final class DiffWriter {
         w.println(title + " (" + findings.size() + ")");
         w.println();
         for (Finding f : findings) {
-            String where = f.location() == null ? "" : f.location().file() + ":" + f.location().line() + " "
-                    + f.location().key();
+            String where = f.location() == null
+                    ? ""
+                    : f.location().file() + ":" + f.location().line() + " "
+                            + f.location().key();
             if (markdown) {
-                w.printf("- **%s** `%s` %s: %s%n", severity(f.severity()), f.ruleId(), where,
-                        messages.message(f, redact));
+                w.printf(
+                        "- **%s** `%s` %s: %s%n",
+                        severity(f.severity()), f.ruleId(), where, messages.message(f, redact));
             } else {
-                w.printf("  %-7s  %s  %s  %s%n", severity(f.severity()).toUpperCase(messages.locale()), f.ruleId(),
-                        where, messages.message(f, redact));
+                w.printf(
+                        "  %-7s  %s  %s  %s%n",
+                        severity(f.severity()).toUpperCase(messages.locale()),
+                        f.ruleId(),
+                        where,
+                        messages.message(f, redact));
             }
         }
         if (!findings.isEmpty()) {

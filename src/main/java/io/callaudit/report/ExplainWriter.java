@@ -29,20 +29,30 @@ public final class ExplainWriter {
         this.messages = messages;
         this.redact = redact;
         this.words = Chrome.of(messages.locale());
-        this.chrome = ResourceBundle.getBundle("io.callaudit.report.explain", messages.locale(),
+        this.chrome = ResourceBundle.getBundle(
+                "io.callaudit.report.explain",
+                messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public void write(Explanation explanation, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         CallResult result = explanation.result();
-        w.printf("%s %s  (%s)%n", chrome.getString("call"), result.id(), result.call().source());
+        w.printf(
+                "%s %s  (%s)%n",
+                chrome.getString("call"), result.id(), result.call().source());
         w.println();
         int n = 0;
         for (Step step : explanation.steps()) {
             n++;
             String mark = step.fired() ? chrome.getString("applies") : chrome.getString("ruled-out");
-            w.printf(Locale.ROOT, "%2d. [%s] %s: %s%n", n, mark, step.rule().id(), messages.summary(step.rule().id()));
+            w.printf(
+                    Locale.ROOT,
+                    "%2d. [%s] %s: %s%n",
+                    n,
+                    mark,
+                    step.rule().id(),
+                    messages.summary(step.rule().id()));
             if (!step.facts().isEmpty()) {
                 w.printf("        %s %s%n", chrome.getString("data"), facts(step.facts()));
             }
@@ -60,7 +70,10 @@ public final class ExplainWriter {
             w.printf("%s %s%n", chrome.getString("ingest"), words.ingestVerdict(result.ingestVerdict()));
         }
         for (Finding f : result.findings()) {
-            w.printf("%s %s: %s%n", chrome.getString("todo"), f.ruleId(),
+            w.printf(
+                    "%s %s: %s%n",
+                    chrome.getString("todo"),
+                    f.ruleId(),
                     messages.format(f.ruleId() + ".remediation", f.args(), redact));
         }
         w.flush();

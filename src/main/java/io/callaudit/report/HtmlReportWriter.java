@@ -85,7 +85,8 @@ public final class HtmlReportWriter implements ReportWriter {
             this.chrome = Chrome.of(ctx.messages().locale());
             this.out = out;
             this.summary = result.summary(ctx.rules());
-            this.zone = result.profile() == null ? ZoneOffset.UTC : result.profile().timezone();
+            this.zone =
+                    result.profile() == null ? ZoneOffset.UTC : result.profile().timezone();
             this.digest = result.breakdown();
         }
 
@@ -122,11 +123,14 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "<title>" + esc(chrome.text("html.title")) + "</title>\n<style>" + STYLE + "</style>\n"
                     + "</head>\n<body>\n<header>\n<h1>" + esc(chrome.text("html.title")) + "</h1>\n<p>");
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
-            out.write(esc(ctx.toolVersion() == null ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf)));
+            out.write(esc(
+                    ctx.toolVersion() == null
+                            ? chrome.text("header.unversioned", asOf)
+                            : chrome.text("header", ctx.toolVersion(), asOf)));
             if (digest.first() != null) {
-                out.write("<br>" + esc(chrome.text("html.span", dateTime(digest.first()), dateTime(digest.last()),
-                        zone.getId())));
+                out.write("<br>"
+                        + esc(chrome.text(
+                                "html.span", dateTime(digest.first()), dateTime(digest.last()), zone.getId())));
             }
             out.write("</p>\n<p class=\"verdict\">" + esc(verdict()) + "</p>\n");
             // Without a profile the page must not read as clean where it could not look: say so at the top.
@@ -145,8 +149,10 @@ public final class HtmlReportWriter implements ReportWriter {
             Double r = rate.rate();
             out.write("<p class=\"headline\"><strong data-summary=\"recording_rate\" data-value=\""
                     + (r == null ? "" : Double.toString(r)) + "\">" + esc(percent(rate)) + "</strong> "
-                    + esc(r == null ? chrome.text("html.rate.none")
-                            : chrome.text("html.rate.of", count(rate.recorded()), count(rate.expected())))
+                    + esc(
+                            r == null
+                                    ? chrome.text("html.rate.none")
+                                    : chrome.text("html.rate.of", count(rate.recorded()), count(rate.expected())))
                     + "</p>\n");
             out.write("<p class=\"note\">" + esc(chrome.text("html.rate.definition")) + "</p>\n");
             if (rate.expected() > 0) {
@@ -156,10 +162,10 @@ public final class HtmlReportWriter implements ReportWriter {
                 out.write("<figure class=\"chart\" data-chart=\"rate\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                         + "width=\"" + width + "\" height=\"28\" viewBox=\"0 0 " + width + " 28\" role=\"img\" "
                         + "aria-label=\"" + esc(chrome.text("html.rate.heading")) + "\">\n");
-                out.write(rect("mark recorded", 0, 2, done, 24,
-                        chrome.text("html.rate.recorded", count(rate.recorded()))));
-                out.write(rect("mark missing", done, 2, width - done, 24,
-                        chrome.text("html.rate.missing", count(missing))));
+                out.write(rect(
+                        "mark recorded", 0, 2, done, 24, chrome.text("html.rate.recorded", count(rate.recorded()))));
+                out.write(rect(
+                        "mark missing", done, 2, width - done, 24, chrome.text("html.rate.missing", count(missing))));
                 out.write("</svg>\n<figcaption>" + esc(chrome.text("html.rate.recorded", count(rate.recorded())))
                         + " &middot; " + esc(chrome.text("html.rate.missing", count(missing)))
                         + "</figcaption>\n</figure>\n");
@@ -180,8 +186,8 @@ public final class HtmlReportWriter implements ReportWriter {
                     + "</th><th scope=\"col\" class=\"n\">" + esc(chrome.text("summary.outcome-count"))
                     + "</th></tr></thead>\n<tbody>\n");
             for (Outcome o : Outcome.values()) {
-                out.write("<tr><th scope=\"row\">" + esc(outcome(o)) + "</th><td class=\"n\" data-outcome=\""
-                        + o.wire() + "\">" + count(valueOf(summary.byOutcome(), o)) + "</td></tr>\n");
+                out.write("<tr><th scope=\"row\">" + esc(outcome(o)) + "</th><td class=\"n\" data-outcome=\"" + o.wire()
+                        + "\">" + count(valueOf(summary.byOutcome(), o)) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n</div>\n</section>\n");
         }
@@ -241,11 +247,12 @@ public final class HtmlReportWriter implements ReportWriter {
                 String id = e.getKey();
                 out.write("<tr><th scope=\"row\"><code>" + esc(id) + "</code></th><td>"
                         + (rule == null ? "-" : esc(rule.severity().wire())) + "</td><td class=\"n\" data-rule=\""
-                        + esc(id) + "\">" + count(e.getValue()) + "</td><td>" + esc(ctx.messages().summary(id))
+                        + esc(id) + "\">" + count(e.getValue()) + "</td><td>"
+                        + esc(ctx.messages().summary(id))
                         + "</td><td>" + esc(ctx.messages().format(id + ".remediation", ANY, false)) + "</td><td>");
                 if (rule != null) {
-                    out.write("<a href=\"" + esc(RuleReference.helpUri(id)) + "\">" + esc(rule.seed().title())
-                            + "</a>");
+                    out.write("<a href=\"" + esc(RuleReference.helpUri(id)) + "\">"
+                            + esc(rule.seed().title()) + "</a>");
                 }
                 out.write("</td></tr>\n");
             }
@@ -275,8 +282,8 @@ public final class HtmlReportWriter implements ReportWriter {
             int height = plot + 40;
             out.write("<figure class=\"chart\" data-chart=\"timeline\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                     + "width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height
-                    + "\" role=\"img\" aria-label=\"" + esc(chrome.text(t.hourly() ? "html.timeline.hourly"
-                            : "html.timeline.daily")) + "\">\n");
+                    + "\" role=\"img\" aria-label=\""
+                    + esc(chrome.text(t.hourly() ? "html.timeline.hourly" : "html.timeline.daily")) + "\">\n");
             patterns("tl");
             out.write("<line class=\"axis\" x1=\"" + left + "\" y1=\"" + plot + "\" x2=\"" + (width - 5) + "\" y2=\""
                     + plot + "\"/>\n<text class=\"tick\" x=\"" + (left - 6) + "\" y=\"12\" text-anchor=\"end\">"
@@ -296,9 +303,10 @@ public final class HtmlReportWriter implements ReportWriter {
                     }
                     double h = (double) plot * v / max;
                     y -= h;
-                    out.write("<rect class=\"mark\" fill=\"url(#tl-" + series[s].wire() + ")\" x=\"" + x + "\" y=\"" + fmt(y) + "\" width=\"" + Math.max(1, step - 2)
-                            + "\" height=\"" + fmt(h) + "\"><title>" + esc(when + " - " + outcome(series[s]) + ": "
-                            + v) + "</title></rect>\n");
+                    out.write("<rect class=\"mark\" fill=\"url(#tl-" + series[s].wire() + ")\" x=\"" + x + "\" y=\""
+                            + fmt(y) + "\" width=\"" + Math.max(1, step - 2)
+                            + "\" height=\"" + fmt(h) + "\"><title>" + esc(when + " - " + outcome(series[s]) + ": " + v)
+                            + "</title></rect>\n");
                 }
                 if (i % labelEvery == 0) {
                     out.write("<text class=\"tick\" x=\"" + x + "\" y=\"" + (plot + 16) + "\">" + esc(when)
@@ -309,7 +317,8 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("</svg>\n<figcaption>");
             for (Outcome o : series) {
                 out.write("<span class=\"key\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"14\" height=\"14\" "
-                        + "aria-hidden=\"true\"><rect fill=\"url(#tl-" + o.wire() + ")\" width=\"14\" height=\"14\"/></svg> "
+                        + "aria-hidden=\"true\"><rect fill=\"url(#tl-" + o.wire()
+                        + ")\" width=\"14\" height=\"14\"/></svg> "
                         + esc(outcome(o)) + "</span> ");
             }
             out.write("<br>" + esc(chrome.text("html.timeline.pending")) + "</figcaption>\n</figure>\n");
@@ -403,9 +412,11 @@ public final class HtmlReportWriter implements ReportWriter {
             if (!ctx.redact() || SHORT_ID.matcher(text).matches()) {
                 return text;
             }
-            return EMAIL_ONLY.matcher(text).matches() ? Sensitive.email(text).masked()
-                    : PHONE_ONLY.matcher(text).matches() ? Sensitive.phone(text).masked()
-                    : Sensitive.value(text).masked();
+            return EMAIL_ONLY.matcher(text).matches()
+                    ? Sensitive.email(text).masked()
+                    : PHONE_ONLY.matcher(text).matches()
+                            ? Sensitive.phone(text).masked()
+                            : Sensitive.value(text).masked();
         }
 
         /** The lost and unexplained calls, the ones somebody must act on, up to a cap each. */
@@ -428,14 +439,19 @@ public final class HtmlReportWriter implements ReportWriter {
                 List<Finding> reasons = c.reasons();
                 Finding primary = reasons.isEmpty() ? null : reasons.get(0);
                 out.write("<tr><th scope=\"row\">" + esc(c.id() == null ? "-" : c.id()) + "</th><td>"
-                        + esc(c.call().startedAt() == null ? "-" : dateTime(c.call().startedAt())) + "</td><td>"
+                        + esc(
+                                c.call().startedAt() == null
+                                        ? "-"
+                                        : dateTime(c.call().startedAt())) + "</td><td>"
                         + (primary == null ? "-" : "<code>" + esc(primary.ruleId()) + "</code>") + "</td><td>"
                         + (primary == null ? "-" : esc(message(primary))) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
             if (listing.total() > listing.shown().size()) {
-                out.write("<p class=\"note\">" + esc(chrome.text("html.more",
-                        Long.toString(listing.total() - listing.shown().size()))) + "</p>\n");
+                out.write("<p class=\"note\">"
+                        + esc(chrome.text(
+                                "html.more",
+                                Long.toString(listing.total() - listing.shown().size()))) + "</p>\n");
             }
         }
 
@@ -451,11 +467,13 @@ public final class HtmlReportWriter implements ReportWriter {
                     + th("md.key") + th("md.message") + "</tr></thead>\n<tbody>\n");
             for (Finding f : findings) {
                 ProfileLocation l = f.location();
-                String where = l == null ? "-" : l.file() == null ? chrome.text("profile.built-in")
-                        : l.file() + ":" + l.line();
+                String where = l == null
+                        ? "-"
+                        : l.file() == null ? chrome.text("profile.built-in") : l.file() + ":" + l.line();
                 out.write("<tr><td>" + esc(f.severity().wire()) + "</td><td><code>" + esc(f.ruleId())
-                        + "</code></td><td>" + esc(where) + "</td><td>" + (l == null || l.key() == null ? "-"
-                                : "<code>" + esc(l.key()) + "</code>") + "</td><td>" + esc(message(f))
+                        + "</code></td><td>" + esc(where) + "</td><td>"
+                        + (l == null || l.key() == null ? "-" : "<code>" + esc(l.key()) + "</code>") + "</td><td>"
+                        + esc(message(f))
                         + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n</section>\n");
@@ -472,14 +490,17 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("<table class=\"wide\">\n<thead><tr>" + th("md.where") + th("md.field") + th("md.reason")
                     + "</tr></thead>\n<tbody>\n");
             for (Rejection r : rejected.subList(0, Math.min(MAX_REJECTED, rejected.size()))) {
-                String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
-                out.write("<tr><td>" + esc(where) + "</td><td>" + esc(r.field() == null ? "-" : r.field())
-                        + "</td><td>" + esc(r.reason(ctx.redact())) + "</td></tr>\n");
+                String where = r.source() == null
+                        ? "-"
+                        : r.source().file() + ":" + r.source().line();
+                out.write("<tr><td>" + esc(where) + "</td><td>" + esc(r.field() == null ? "-" : r.field()) + "</td><td>"
+                        + esc(r.reason(ctx.redact())) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
             if (rejected.size() > MAX_REJECTED) {
-                out.write("<p class=\"note\">" + esc(chrome.text("md.more.rejected",
-                        Long.toString(rejected.size() - MAX_REJECTED))) + "</p>\n");
+                out.write("<p class=\"note\">"
+                        + esc(chrome.text("md.more.rejected", Long.toString(rejected.size() - MAX_REJECTED)))
+                        + "</p>\n");
             }
             out.write("</section>\n");
         }
@@ -500,8 +521,8 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         private void accountingRow(String key, String field, long n) throws IOException {
-            out.write("<tr><th scope=\"row\">" + esc(chrome.text(key)) + "</th><td class=\"n\" data-summary=\""
-                    + field + "\">" + n + "</td></tr>\n");
+            out.write("<tr><th scope=\"row\">" + esc(chrome.text(key)) + "</th><td class=\"n\" data-summary=\"" + field
+                    + "\">" + n + "</td></tr>\n");
         }
 
         private void barChart(String id, String title, List<Bar> bars) throws IOException {
@@ -523,8 +544,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 double w = max <= 0 ? 0 : BAR_WIDTH * b.value() / max;
                 out.write("<text class=\"label\" x=\"" + (LABEL_WIDTH - 8) + "\" y=\"" + (y + 16)
                         + "\" text-anchor=\"end\">" + esc(shorten(b.label())) + "</text>\n");
-                out.write(rect("mark " + b.kind(), LABEL_WIDTH, y + 3, w, ROW_HEIGHT - 6, b.label() + ": "
-                        + b.text()));
+                out.write(rect("mark " + b.kind(), LABEL_WIDTH, y + 3, w, ROW_HEIGHT - 6, b.label() + ": " + b.text()));
                 out.write("<text class=\"value\" x=\"" + fmt(LABEL_WIDTH + w + 6) + "\" y=\"" + (y + 16) + "\">"
                         + esc(b.text()) + "</text>\n");
                 y += ROW_HEIGHT;
@@ -578,7 +598,8 @@ public final class HtmlReportWriter implements ReportWriter {
             if (failing == 0) {
                 return chrome.text("verdict.pass", failOn.wire());
             }
-            return failing == 1 ? chrome.text("verdict.fail.one", failOn.wire())
+            return failing == 1
+                    ? chrome.text("verdict.fail.one", failOn.wire())
                     : chrome.text("verdict.fail.many", count(failing), failOn.wire());
         }
 
@@ -594,8 +615,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** One bar: what it is, how long, the number printed beside it, and its CSS class. */
-    private record Bar(String label, double value, String text, String kind) {
-    }
+    private record Bar(String label, double value, String text, String kind) {}
 
     private static final List<Object> ANY = Collections.nCopies(10, "\u2026");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Outcome;
 import io.callaudit.engine.RecordingRate;
 import io.callaudit.engine.Summary;
 import io.callaudit.engine.Suppression;
+import io.callaudit.gate.Gate;
 import io.callaudit.model.ProfileLocation;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
@@ -31,10 +31,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The {@code json} report (DOMAIN.md, "Outputs"): one document that tools read and that a later run can use
@@ -163,20 +163,22 @@ public final class JsonReportWriter implements ReportWriter {
             Path file = Files.createTempFile("callaudit-findings", ".json");
             file.toFile().deleteOnExit();
             CompletableFuture<long[]> written = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try (CountingOutput counted = new CountingOutput(Files.newOutputStream(file))) {
-                    JsonGenerator g = generator(counted, ctx);
-                    g.writeStartObject();
-                    g.writeNumberField("calls", 0);
-                    g.flush();
-                    long from = counted.count;
-                    writeFindings(g, result, ctx);
-                    g.flush();
-                    written.complete(new long[] {from, counted.count});
-                } catch (IOException | RuntimeException | Error e) {
-                    written.completeExceptionally(e);
-                }
-            }, "callaudit-report-findings");
+            Thread thread = new Thread(
+                    () -> {
+                        try (CountingOutput counted = new CountingOutput(Files.newOutputStream(file))) {
+                            JsonGenerator g = generator(counted, ctx);
+                            g.writeStartObject();
+                            g.writeNumberField("calls", 0);
+                            g.flush();
+                            long from = counted.count;
+                            writeFindings(g, result, ctx);
+                            g.flush();
+                            written.complete(new long[] {from, counted.count});
+                        } catch (IOException | RuntimeException | Error e) {
+                            written.completeExceptionally(e);
+                        }
+                    },
+                    "callaudit-report-findings");
             thread.setDaemon(true);
             thread.start();
             return new FindingsAhead(file, written);
@@ -521,7 +523,9 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeObjectFieldStart("waiver");
             g.writeStringField("reason", suppression.reason());
             g.writeStringField("owner", suppression.owner());
-            g.writeStringField("expires", suppression.expires() == null ? null : suppression.expires().toString());
+            g.writeStringField(
+                    "expires",
+                    suppression.expires() == null ? null : suppression.expires().toString());
             g.writeEndObject();
         }
     }

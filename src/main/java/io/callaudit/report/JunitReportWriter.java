@@ -127,7 +127,9 @@ public final class JunitReportWriter implements ReportWriter {
     static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
+            boolean allowed = cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
                     || (cp >= 0x20 && cp <= 0xD7FF)
                     || (cp >= 0xE000 && cp <= 0xFFFD)
                     || (cp >= 0x10000 && cp <= 0x10FFFF);
@@ -136,7 +138,11 @@ public final class JunitReportWriter implements ReportWriter {
         return b.toString();
     }
 
-    private enum State { FAILED, SKIPPED, PASSED }
+    private enum State {
+        FAILED,
+        SKIPPED,
+        PASSED
+    }
 
     /**
      * One test case as it will be written.
@@ -146,12 +152,10 @@ public final class JunitReportWriter implements ReportWriter {
      * @param body the failure's text: every failing finding with remediation and location
      * @param output {@code <system-out>}: the findings that did not fail, or null for a bare pass
      */
-    private record Case(String classname, String name, State state, String message, String type, String body,
-            String output) {
-    }
+    private record Case(
+            String classname, String name, State state, String message, String type, String body, String output) {}
 
-    private record Suite(String name, List<Case> cases) {
-    }
+    private record Suite(String name, List<Case> cases) {}
 
     /** Turns findings into suites and cases; all the deciding happens here, the XML above only prints. */
     private static final class Cases {
@@ -173,10 +177,12 @@ public final class JunitReportWriter implements ReportWriter {
             Map<String, List<ReportedFinding>> groups = new LinkedHashMap<>();
             for (Finding f : result.findings()) {
                 ReportedFinding rf = ReportedFinding.of(f, result, ctx);
-                groups.computeIfAbsent(rf.ruleId() + '\u0000' + rf.subject(), k -> new ArrayList<>()).add(rf);
+                groups.computeIfAbsent(rf.ruleId() + '\u0000' + rf.subject(), k -> new ArrayList<>())
+                        .add(rf);
             }
             List<List<ReportedFinding>> ordered = new ArrayList<>(groups.values());
-            ordered.sort(Comparator.comparingInt(g -> ctx.rules().precedence(g.get(0).ruleId())));
+            ordered.sort(
+                    Comparator.comparingInt(g -> ctx.rules().precedence(g.get(0).ruleId())));
             Map<Family, List<Case>> byFamily = new EnumMap<>(Family.class);
             for (List<ReportedFinding> group : ordered) {
                 Family family = group.get(0).finding().rule().family();
@@ -199,16 +205,32 @@ public final class JunitReportWriter implements ReportWriter {
             ReportedFinding first = group.get(0);
             String classname = PREFIX + "." + first.ruleId();
             String name = first.subject();
-            List<ReportedFinding> failing = group.stream().filter(f -> f.failing(ctx.failOn())).toList();
+            List<ReportedFinding> failing =
+                    group.stream().filter(f -> f.failing(ctx.failOn())).toList();
             if (!failing.isEmpty()) {
-                Severity worst = failing.stream().map(ReportedFinding::severity)
-                        .min(Comparator.naturalOrder()).orElseThrow();
-                List<ReportedFinding> rest = group.stream().filter(f -> !f.failing(ctx.failOn())).toList();
-                return new Case(classname, name, State.FAILED, failing.get(0).message(), worst.wire(),
-                        describe(failing), rest.isEmpty() ? null : describe(rest));
+                Severity worst = failing.stream()
+                        .map(ReportedFinding::severity)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow();
+                List<ReportedFinding> rest =
+                        group.stream().filter(f -> !f.failing(ctx.failOn())).toList();
+                return new Case(
+                        classname,
+                        name,
+                        State.FAILED,
+                        failing.get(0).message(),
+                        worst.wire(),
+                        describe(failing),
+                        rest.isEmpty() ? null : describe(rest));
             }
             if (group.stream().noneMatch(ReportedFinding::open)) {
-                return new Case(classname, name, State.SKIPPED, chrome.suppression(first.suppression()), null, null,
+                return new Case(
+                        classname,
+                        name,
+                        State.SKIPPED,
+                        chrome.suppression(first.suppression()),
+                        null,
+                        null,
                         describe(group));
             }
             return new Case(classname, name, State.PASSED, null, null, null, describe(group));
@@ -225,8 +247,11 @@ public final class JunitReportWriter implements ReportWriter {
                 if (!f.open()) {
                     b.append(" (").append(chrome.suppression(f.suppression())).append(')');
                 }
-                b.append('\n').append(chrome.text("junit.remediation", f.remediation())).append('\n')
-                        .append(chrome.text("junit.at", where(f))).append('\n');
+                b.append('\n')
+                        .append(chrome.text("junit.remediation", f.remediation()))
+                        .append('\n')
+                        .append(chrome.text("junit.at", where(f)))
+                        .append('\n');
             }
             return b.append("      ").toString();
         }
@@ -236,7 +261,8 @@ public final class JunitReportWriter implements ReportWriter {
             Finding finding = f.finding();
             ProfileLocation location = finding.location();
             if (location != null) {
-                String file = location.file() == null ? chrome.text("profile.built-in")
+                String file = location.file() == null
+                        ? chrome.text("profile.built-in")
                         : location.file() + ":" + location.line();
                 return location.key() == null ? file : file + " " + location.key();
             }
@@ -265,12 +291,24 @@ public final class JunitReportWriter implements ReportWriter {
             String classname = PREFIX + "." + Family.INPUT.wire();
             List<Case> cases = new ArrayList<>();
             for (Map.Entry<String, Long> e : callsPerFile.entrySet()) {
-                cases.add(new Case(classname, e.getKey(), State.PASSED, null, null, null,
+                cases.add(new Case(
+                        classname,
+                        e.getKey(),
+                        State.PASSED,
+                        null,
+                        null,
+                        null,
                         chrome.text("junit.clean.calls", Long.toString(e.getValue()))));
             }
             String profile = result.profile().file();
-            cases.add(new Case(classname, profile == null ? chrome.text("profile.built-in") : profile, State.PASSED,
-                    null, null, null, chrome.text("junit.clean.profile")));
+            cases.add(new Case(
+                    classname,
+                    profile == null ? chrome.text("profile.built-in") : profile,
+                    State.PASSED,
+                    null,
+                    null,
+                    null,
+                    chrome.text("junit.clean.profile")));
             return cases;
         }
     }

@@ -99,17 +99,22 @@ public final class MarkdownReportWriter implements ReportWriter {
                     title = "\u274c " + chrome.text("md.title.fail.many", Long.toString(failing), failOn.wire());
                 }
                 if (summary.waived() + summary.baselined() > 0) {
-                    title += " " + chrome.text("verdict.suppressed", Long.toString(summary.waived()),
-                            Long.toString(summary.baselined()));
+                    title += " "
+                            + chrome.text(
+                                    "verdict.suppressed",
+                                    Long.toString(summary.waived()),
+                                    Long.toString(summary.baselined()));
                 }
             }
             line("## " + escape(title));
             line("");
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
             String header = (ctx.toolVersion() == null
-                    ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf))
-                    + (result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId()));
+                            ? chrome.text("header.unversioned", asOf)
+                            : chrome.text("header", ctx.toolVersion(), asOf))
+                    + (result.timeZone() == null
+                            ? ""
+                            : chrome.text("header.zone", result.timeZone().getId()));
             line("<sub>" + escape(header) + "</sub>");
             line("");
             List<String> notRun = result.rulesNotRun(ctx.rules());
@@ -159,7 +164,11 @@ public final class MarkdownReportWriter implements ReportWriter {
             header("md.where", "md.key", "md.rule", "md.severity", "md.message");
             for (Finding f : findings) {
                 ReportedFinding rf = ReportedFinding.of(f, result, ctx);
-                row(escape(where(f.location())), code(rf.key()), code(rf.ruleId()), rf.severity().wire(),
+                row(
+                        escape(where(f.location())),
+                        code(rf.key()),
+                        code(rf.ruleId()),
+                        rf.severity().wire(),
                         escape(message(rf)));
             }
             line("");
@@ -187,7 +196,11 @@ public final class MarkdownReportWriter implements ReportWriter {
                     severities.add(rf.severity().wire());
                     messages.add(escape(message(rf)));
                 }
-                row(code(c.id() == null ? "-" : c.id()), c.outcome().wire(), stack(rules), stack(severities),
+                row(
+                        code(c.id() == null ? "-" : c.id()),
+                        c.outcome().wire(),
+                        stack(rules),
+                        stack(severities),
                         stack(messages));
             }
             line("");
@@ -203,7 +216,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             heading("rejected.heading");
             header("md.where", "md.field", "md.reason");
             for (Rejection r : rejected.subList(0, Math.min(MAX_ROWS, rejected.size()))) {
-                String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
+                String where = r.source() == null
+                        ? "-"
+                        : r.source().file() + ":" + r.source().line();
                 Finding finding = attention.rejectionFinding(r);
                 String reason = r.reason(ctx.redact());
                 if (finding != null && result.suppression(finding) != null) {
@@ -226,10 +241,15 @@ public final class MarkdownReportWriter implements ReportWriter {
                 header("md.where", "md.key", "md.rule", "md.severity", "md.message");
                 for (Finding f : findings) {
                     ReportedFinding rf = ReportedFinding.of(f, result, ctx);
-                    String where = f.location() != null ? where(f.location())
+                    String where = f.location() != null
+                            ? where(f.location())
                             : f.source() == null ? "-" : f.source().toString();
-                    row(escape(where), rf.key() == null ? "-" : code(rf.key()), code(rf.ruleId()),
-                            rf.severity().wire(), escape(message(rf)));
+                    row(
+                            escape(where),
+                            rf.key() == null ? "-" : code(rf.key()),
+                            code(rf.ruleId()),
+                            rf.severity().wire(),
+                            escape(message(rf)));
                 }
                 line("");
             }
@@ -255,7 +275,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             Map<String, Severity> severities = new LinkedHashMap<>();
             for (Finding f : result.findings()) {
                 severities.putIfAbsent(f.ruleId(), f.severity());
-                remediations.computeIfAbsent(f.ruleId(), k -> new LinkedHashSet<>())
+                remediations
+                        .computeIfAbsent(f.ruleId(), k -> new LinkedHashSet<>())
                         .add(ctx.messages().format(f.ruleId() + ".remediation", f.args(), ctx.redact()));
             }
             line("<details><summary>" + escape(chrome.text("remediation.heading")) + "</summary>");
@@ -273,8 +294,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                     line("  - " + escape(text));
                 }
                 if (texts.size() > MAX_REMEDIATIONS) {
-                    line("  - " + escape(chrome.text("md.more.remediations",
-                            Integer.toString(texts.size() - MAX_REMEDIATIONS))));
+                    line("  - "
+                            + escape(chrome.text(
+                                    "md.more.remediations", Integer.toString(texts.size() - MAX_REMEDIATIONS))));
                 }
             }
             line("");
@@ -350,7 +372,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\', '|', '`', '*', '_', '[', ']', '<', '&', '~', '#' -> b.append('\\').append(c);
+                case '\\', '|', '`', '*', '_', '[', ']', '<', '&', '~', '#' ->
+                    b.append('\\').append(c);
                 case '\r' -> {
                     b.append("<br>");
                     if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
@@ -380,7 +403,10 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** Whether a code span can hold {@code s}: no backticks, no control characters, no edge blanks it trims. */
     private static boolean codeSpan(String s) {
-        return s != null && !s.isEmpty() && s.indexOf('`') < 0 && s.chars().noneMatch(c -> c < 0x20)
+        return s != null
+                && !s.isEmpty()
+                && s.indexOf('`') < 0
+                && s.chars().noneMatch(c -> c < 0x20)
                 && s.equals(s.strip());
     }
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param pretty indent JSON-based reports for a person (off by default: a report of a million calls is a third
  *     indentation when indented)
  */
-public record ReportContext(RuleSet rules, Messages messages, boolean redact, Severity failOn, String toolVersion,
-        boolean pretty) {
+public record ReportContext(
+        RuleSet rules, Messages messages, boolean redact, Severity failOn, String toolVersion, boolean pretty) {
 
     public ReportContext {
         Objects.requireNonNull(rules, "rules");

@@ -33,7 +33,8 @@ record ReportedFinding(Finding finding, String message, String remediation, Supp
     }
 
     static ReportedFinding of(Finding finding, AuditResult result, ReportContext ctx) {
-        return new ReportedFinding(finding,
+        return new ReportedFinding(
+                finding,
                 ctx.messages().message(finding, ctx.redact()),
                 ctx.messages().format(finding.ruleId() + ".remediation", finding.args(), ctx.redact()),
                 result.suppression(finding));

@@ -45,8 +45,14 @@ public final class RuleReference {
         PrintWriter w = writer(out);
         int width = rules.all().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleInfo r : rules.all()) {
-            w.printf(Locale.ROOT, "%-" + width + "s  %-7s  %-7s  %-24s  %s%n", r.id(), r.severity().wire(),
-                    r.family().wire(), r.seed().file(), messages.summary(r.id()));
+            w.printf(
+                    Locale.ROOT,
+                    "%-" + width + "s  %-7s  %-7s  %-24s  %s%n",
+                    r.id(),
+                    r.severity().wire(),
+                    r.family().wire(),
+                    r.seed().file(),
+                    messages.summary(r.id()));
         }
         w.flush();
     }
@@ -60,14 +66,15 @@ public final class RuleReference {
                 + " `--fail-on` compares against it.\n\n");
         w.print("| id | severity | family | source | summary |\n| --- | --- | --- | --- | --- |\n");
         for (RuleInfo r : rules.all()) {
-            w.print("| [`" + r.id() + "`](#" + anchor(r.id()) + ") | " + r.severity().wire() + " | " + r.family().wire()
-                    + " | " + r.seed().file() + " | " + cell(messages.summary(r.id())) + " |\n");
+            w.print("| [`" + r.id() + "`](#" + anchor(r.id()) + ") | "
+                    + r.severity().wire() + " | " + r.family().wire() + " | "
+                    + r.seed().file() + " | " + cell(messages.summary(r.id())) + " |\n");
         }
         for (RuleInfo r : rules.all()) {
             w.print("\n## " + r.id() + "\n\n");
             w.print(messages.summary(r.id()) + ".\n\n");
-            w.print("- Severity: " + r.severity().wire() + (r.fallback() ? " (fallback: only when nothing else explains"
-                    + " the call)" : "") + "\n");
+            w.print("- Severity: " + r.severity().wire()
+                    + (r.fallback() ? " (fallback: only when nothing else explains" + " the call)" : "") + "\n");
             w.print("- Source: `" + r.seed().file() + "` (" + r.seed().title() + ")\n");
             w.print("- Remediation: " + messages.text(r.id() + ".remediation").replace("{0}", "…") + "\n");
         }

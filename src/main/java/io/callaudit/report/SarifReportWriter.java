@@ -2,11 +2,11 @@ package io.callaudit.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.callaudit.gate.BaselineEntry;
-import io.callaudit.gate.Gate;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.engine.Suppression;
+import io.callaudit.gate.BaselineEntry;
+import io.callaudit.gate.Gate;
 import io.callaudit.model.Rejection;
 import io.callaudit.model.SourceRef;
 import io.callaudit.rules.Finding;
@@ -15,7 +15,6 @@ import io.callaudit.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -43,7 +42,6 @@ public final class SarifReportWriter implements ReportWriter {
     static final String INFORMATION_URI = "https://github.com/callaudit/callaudit";
     static final String FINGERPRINT = "callaudit/v2";
     static final String SRCROOT = "%SRCROOT%";
-
 
     @Override
     public void write(AuditResult result, ReportContext ctx, OutputStream out) throws IOException {
@@ -89,10 +87,22 @@ public final class SarifReportWriter implements ReportWriter {
             g.writeStringField("id", rule.id());
             g.writeStringField("name", name(rule.id()));
             text(g, "shortDescription", ctx.messages().summary(rule.id()));
-            text(g, "fullDescription", sentence(ctx.messages().summary(rule.id())) + " "
-                    + chrome.text("sarif.rule.details", rule.severity().wire(), rule.family().wire()));
-            text(g, "help", ReportedFinding.ruleRemediation(rule.id(), ctx) + "\n\n"
-                    + chrome.text("sarif.source", rule.seed().file(), rule.seed().title()));
+            text(
+                    g,
+                    "fullDescription",
+                    sentence(ctx.messages().summary(rule.id())) + " "
+                            + chrome.text(
+                                    "sarif.rule.details",
+                                    rule.severity().wire(),
+                                    rule.family().wire()));
+            text(
+                    g,
+                    "help",
+                    ReportedFinding.ruleRemediation(rule.id(), ctx) + "\n\n"
+                            + chrome.text(
+                                    "sarif.source",
+                                    rule.seed().file(),
+                                    rule.seed().title()));
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(rule.severity()));
             g.writeEndObject();
@@ -138,8 +148,9 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator g, ReportedFinding f, ReportContext ctx, Chrome chrome,
-            String fallback, String provider) throws IOException {
+    private static void writeResult(
+            JsonGenerator g, ReportedFinding f, ReportContext ctx, Chrome chrome, String fallback, String provider)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         int ruleIndex = ctx.rules().all().indexOf(f.finding().rule());

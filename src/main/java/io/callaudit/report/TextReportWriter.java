@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,8 +95,9 @@ public final class TextReportWriter implements ReportWriter {
         private void header() throws IOException {
             String asOf = result.asOf() == null ? "-" : result.asOf().toString();
             line((ctx.toolVersion() == null
-                    ? chrome.text("header.unversioned", asOf)
-                    : chrome.text("header", ctx.toolVersion(), asOf)) + zone(result, chrome));
+                            ? chrome.text("header.unversioned", asOf)
+                            : chrome.text("header", ctx.toolVersion(), asOf))
+                    + zone(result, chrome));
             List<String> notRun = result.rulesNotRun(ctx.rules());
             if (!notRun.isEmpty()) {
                 line(chrome.text("header.no-profile", String.join(", ", notRun)));
@@ -107,7 +107,9 @@ public final class TextReportWriter implements ReportWriter {
 
         /** The zone offset-less times were read in, said where the reader looks first. */
         private static String zone(AuditResult result, Chrome chrome) {
-            return result.timeZone() == null ? "" : chrome.text("header.zone", result.timeZone().getId());
+            return result.timeZone() == null
+                    ? ""
+                    : chrome.text("header.zone", result.timeZone().getId());
         }
 
         private void summaryTable() throws IOException {
@@ -127,7 +129,9 @@ public final class TextReportWriter implements ReportWriter {
             for (Outcome o : Outcome.values()) {
                 table.row(chrome.outcome(o), count(valueOf(summary.byOutcome(), o)));
             }
-            table.rule().row(chrome.text("summary.severity"), chrome.text("summary.severity-count")).rule();
+            table.rule()
+                    .row(chrome.text("summary.severity"), chrome.text("summary.severity-count"))
+                    .rule();
             for (Severity s : Severity.values()) {
                 table.row(chrome.severity(s), count(valueOf(summary.bySeverity(), s)));
             }
@@ -154,8 +158,14 @@ public final class TextReportWriter implements ReportWriter {
                 whereWidth = Math.max(whereWidth, TextTable.width(where(f.location())));
             }
             for (Finding f : findings) {
-                line(INDENT + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP
-                        + pad(where(f.location()), whereWidth) + GAP + message(f));
+                line(INDENT
+                        + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH)
+                        + GAP
+                        + pad(f.ruleId(), ruleWidth)
+                        + GAP
+                        + pad(where(f.location()), whereWidth)
+                        + GAP
+                        + message(f));
             }
             line("");
         }
@@ -222,7 +232,9 @@ public final class TextReportWriter implements ReportWriter {
                 none();
             }
             for (Rejection r : result.rejected()) {
-                String where = r.source() == null ? "-" : r.source().file() + ":" + r.source().line();
+                String where = r.source() == null
+                        ? "-"
+                        : r.source().file() + ":" + r.source().line();
                 Finding finding = attention.rejectionFinding(r);
                 Suppression suppression = finding == null ? null : result.suppression(finding);
                 line(INDENT + where + (r.field() == null ? "" : " " + r.field()) + ": " + r.reason(ctx.redact())
@@ -247,10 +259,17 @@ public final class TextReportWriter implements ReportWriter {
                 ruleWidth = Math.max(ruleWidth, TextTable.width(f.ruleId()));
             }
             for (Finding f : findings) {
-                String where = f.location() != null ? where(f.location())
+                String where = f.location() != null
+                        ? where(f.location())
                         : f.source() == null ? "-" : f.source().toString();
-                line(INDENT + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH) + GAP + pad(f.ruleId(), ruleWidth) + GAP + where
-                        + GAP + message(f));
+                line(INDENT
+                        + pad(chrome.severityLabel(f.severity()), SEVERITY_WIDTH)
+                        + GAP
+                        + pad(f.ruleId(), ruleWidth)
+                        + GAP
+                        + where
+                        + GAP
+                        + message(f));
             }
             for (String entry : result.staleBaseline()) {
                 line(INDENT + chrome.text("suppressions.stale", entry));
@@ -316,8 +335,7 @@ public final class TextReportWriter implements ReportWriter {
                 verdict = chrome.text("verdict.fail.many", count(failing), chrome.severity(failOn));
             }
             if (summary.waived() + summary.baselined() > 0) {
-                verdict += " " + chrome.text("verdict.suppressed", count(summary.waived()),
-                        count(summary.baselined()));
+                verdict += " " + chrome.text("verdict.suppressed", count(summary.waived()), count(summary.baselined()));
             }
             line(verdict);
         }

@@ -51,7 +51,9 @@ final class TextTable {
             for (int i = 0; i < columns; i++) {
                 String cell = i < row.length && row[i] != null ? row[i] : "";
                 String padding = " ".repeat(widths[i] - width(cell));
-                line.append(' ').append(i == 0 ? cell + padding : padding + cell).append(" |");
+                line.append(' ')
+                        .append(i == 0 ? cell + padding : padding + cell)
+                        .append(" |");
             }
             out.add(line.toString());
         }

@@ -46,8 +46,7 @@ import java.util.List;
  */
 public final class BuiltInRules {
 
-    private BuiltInRules() {
-    }
+    private BuiltInRules() {}
 
     static List<Rule> all() {
         return List.of(
@@ -90,6 +89,6 @@ public final class BuiltInRules {
                 new WaiverExpired(),
                 new WaiverMalformed()
                 // end
-        );
+                );
     }
 }

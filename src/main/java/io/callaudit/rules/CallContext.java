@@ -37,8 +37,8 @@ public final class CallContext {
      * @param lineEvent what the input's own events last said of the call's line ({@code number.updated},
      *     {@code number.deleted}), or null
      */
-    public record Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId,
-            LineEvent lineEvent) {
+    public record Lookups(
+            NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId, LineEvent lineEvent) {
 
         public Lookups(NumberConfig number, boolean numberListed, FlowConfig flow, String parallelHolderId) {
             this(number, numberListed, flow, parallelHolderId, null);
@@ -188,8 +188,15 @@ public final class CallContext {
 
     /** Reports the current rule on this call. */
     public void report(Object... args) {
-        findings.add(new Finding(current, current.severity(), List.of(args), call.id(), numberKey(),
-                call.flowId(), call.source(), null));
+        findings.add(new Finding(
+                current,
+                current.severity(),
+                List.of(args),
+                call.id(),
+                numberKey(),
+                call.flowId(),
+                call.source(),
+                null));
     }
 
     private String numberKey() {

@@ -5,5 +5,4 @@ package io.callaudit.rules;
  * records, duplicate ids) and the waiver file (expired or malformed waivers). Only the pipeline sees those,
  * so it raises them; the class still carries the rule's identity and prose.
  */
-public non-sealed interface InputRule extends Rule {
-}
+public non-sealed interface InputRule extends Rule {}

@@ -32,16 +32,17 @@ public final class Messages {
      * grow the heap; past the bound texts are formatted each time.
      */
     private final Map<Formatted, String> formatted = new ConcurrentHashMap<>();
+
     private static final int MAX_FORMATTED = 20_000;
 
-    private record Formatted(String key, List<Object> args, boolean redact) {
-    }
+    private record Formatted(String key, List<Object> args, boolean redact) {}
+
     private final Locale locale;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Messages in {@code locale}, English when the language is not one we ship. */
@@ -89,8 +90,8 @@ public final class Messages {
         for (int i = 0; i < rendered.length; i++) {
             rendered[i] = render(args.get(i), redact);
         }
-        MessageFormat pattern = formats.computeIfAbsent(key,
-                k -> new MessageFormat(text(k).replace("'", "''"), locale));
+        MessageFormat pattern =
+                formats.computeIfAbsent(key, k -> new MessageFormat(text(k).replace("'", "''"), locale));
         synchronized (pattern) {
             return pattern.format(rendered);
         }

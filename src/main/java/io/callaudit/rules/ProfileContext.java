@@ -21,8 +21,8 @@ public final class ProfileContext {
 
     /** Reports the current rule at {@code key} (dotted path as in {@link Profile#keyLines()}). */
     public void report(String key, Object... args) {
-        findings.add(new Finding(current, current.severity(), List.of(args), null, null, null, null,
-                profile.locate(key)));
+        findings.add(
+                new Finding(current, current.severity(), List.of(args), null, null, null, null, profile.locate(key)));
     }
 
     void enter(RuleInfo rule) {

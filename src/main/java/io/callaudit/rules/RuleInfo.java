@@ -10,8 +10,16 @@ import java.util.regex.Pattern;
  * A registered rule's metadata, validated once at registration so a malformed rule fails the build's
  * tests rather than a user's audit.
  */
-public record RuleInfo(String id, Severity severity, Family family, Seed seed, boolean fallback, Effect effect, boolean configurable,
-        Set<Provider> providers, Rule rule) {
+public record RuleInfo(
+        String id,
+        Severity severity,
+        Family family,
+        Seed seed,
+        boolean fallback,
+        Effect effect,
+        boolean configurable,
+        Set<Provider> providers,
+        Rule rule) {
 
     public RuleInfo {
         providers = Set.copyOf(providers);
@@ -29,7 +37,8 @@ public record RuleInfo(String id, Severity severity, Family family, Seed seed, b
      * Read from the annotation on demand: the rule set asks once per rule, at registration.
      */
     public boolean needsProfile() {
-        return rule instanceof ProfileRule || rule.getClass().getAnnotation(RuleSpec.class).needsProfile();
+        return rule instanceof ProfileRule
+                || rule.getClass().getAnnotation(RuleSpec.class).needsProfile();
     }
 
     /** Reads and checks the {@link RuleSpec} of {@code rule}. */
@@ -51,8 +60,17 @@ public record RuleInfo(String id, Severity severity, Family family, Seed seed, b
         if (family == null) {
             throw new IllegalStateException("rule id '" + spec.id() + "' names no family");
         }
-        return new RuleInfo(spec.id(), spec.severity(), family, spec.seed(), spec.fallback(), spec.effect(),
-                spec.configurable(), spec.providers().length == 0 ? EnumSet.allOf(Provider.class)
-                        : EnumSet.copyOf(Arrays.asList(spec.providers())), rule);
+        return new RuleInfo(
+                spec.id(),
+                spec.severity(),
+                family,
+                spec.seed(),
+                spec.fallback(),
+                spec.effect(),
+                spec.configurable(),
+                spec.providers().length == 0
+                        ? EnumSet.allOf(Provider.class)
+                        : EnumSet.copyOf(Arrays.asList(spec.providers())),
+                rule);
     }
 }

@@ -9,11 +9,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The registered rules and the one way to run them. Registration validates every rule (annotation, id
@@ -48,7 +48,9 @@ public final class RuleSet {
                 for (String part : List.of("summary", "message", "remediation")) {
                     if (!m.has(info.id() + "." + part)) {
                         throw new IllegalStateException("rule " + info.id() + " has no " + part + " in "
-                                + (m.locale().getLanguage().isEmpty() ? "en" : m.locale().getLanguage()));
+                                + (m.locale().getLanguage().isEmpty()
+                                        ? "en"
+                                        : m.locale().getLanguage()));
                     }
                 }
             }
@@ -193,7 +195,8 @@ public final class RuleSet {
     private record Applicable(Provider provider, boolean applied, boolean ingestion, List<List<RuleInfo>> passes) {
 
         boolean answers(Profile profile) {
-            return provider == profile.provider() && applied == profile.applied()
+            return provider == profile.provider()
+                    && applied == profile.applied()
                     && ingestion == profile.ingestionConfigured();
         }
     }

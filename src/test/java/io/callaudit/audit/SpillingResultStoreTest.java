@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.Auditor;
 import io.callaudit.engine.CallResult;
+import io.callaudit.engine.Outcome;
 import io.callaudit.engine.SealedResults;
 import io.callaudit.ingest.CallReader;
 import io.callaudit.ingest.CallReaders;
-import io.callaudit.engine.Outcome;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.Profile;
 import io.callaudit.model.ReadResult;
@@ -34,14 +34,18 @@ class SpillingResultStoreTest {
     void should_give_back_exactly_what_it_spilled() throws Exception {
         Profile profile = new ProfileLoader().load(Path.of("examples/aircall/profile.yaml"));
         List<ReadResult> records = new ArrayList<>();
-        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(),
-                null)) {
+        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(), null)) {
             reader.forEach(records::add);
         }
-        AuditResult inMemory = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity())
+        AuditResult inMemory =
+                new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity()).audit(records);
+        AuditResult spilled = new Auditor(
+                        RuleSet.builtIn(),
+                        profile,
+                        profile.asOf(),
+                        UnaryOperator.identity(),
+                        () -> new SpillingResultStore(RuleSet.builtIn(), 5))
                 .audit(records);
-        AuditResult spilled = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity(),
-                () -> new SpillingResultStore(RuleSet.builtIn(), 5)).audit(records);
 
         assertThat(spilled.calls()).isInstanceOf(SealedResults.class).hasSize(18);
         List<CallResult> iterated = new ArrayList<>(spilled.calls());
@@ -55,7 +59,8 @@ class SpillingResultStoreTest {
                 assertThat(actual.ingestVerdict()).isEqualTo(expected.ingestVerdict());
             }
         }
-        assertThat(spilled.calls().get(3).findings()).isEqualTo(inMemory.calls().get(3).findings());
+        assertThat(spilled.calls().get(3).findings())
+                .isEqualTo(inMemory.calls().get(3).findings());
         assertThat(spilled.summary(RuleSet.builtIn())).isEqualTo(inMemory.summary(RuleSet.builtIn()));
     }
 
@@ -64,12 +69,12 @@ class SpillingResultStoreTest {
         SpillingResultStore store = new SpillingResultStore(RuleSet.builtIn(), 0);
         Profile profile = new ProfileLoader().load(Path.of("examples/aircall/profile.yaml"));
         List<ReadResult> records = new ArrayList<>();
-        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(),
-                null)) {
+        try (CallReader reader = CallReaders.open("examples/aircall/calls.json", InputStream.nullInputStream(), null)) {
             reader.forEach(records::add);
         }
-        AuditResult result = new Auditor(RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity(),
-                () -> store).audit(records);
+        AuditResult result = new Auditor(
+                        RuleSet.builtIn(), profile, profile.asOf(), UnaryOperator.identity(), () -> store)
+                .audit(records);
         long before = spillFiles();
         assertThat(result.calls()).hasSize(18);
         result.close();
@@ -87,14 +92,19 @@ class SpillingResultStoreTest {
         List<CallResult> written = new ArrayList<>();
         for (int i = 0; i < 6_000; i++) {
             SourceRef source = new SourceRef(i % 2 == 0 ? "a.ndjson" : "b.ndjson", i + 1);
-            CallRecord call = CallRecord.builder().id("call-" + i).source(source).build();
-            Finding finding = new Finding(rules.get(i % 2 == 0 ? "gap.unanswered" : "input.duplicate-call"),
+            CallRecord call =
+                    CallRecord.builder().id("call-" + i).source(source).build();
+            Finding finding = new Finding(
+                    rules.get(i % 2 == 0 ? "gap.unanswered" : "input.duplicate-call"),
                     Severity.WARNING,
                     List.of("word-" + i % 5, (long) i, 4.5, new Sensitive(Sensitive.Kind.PHONE, "+3312345" + i)),
-                    i % 3 == 0 ? "other-" + i : call.id(), "number-" + i, i % 4 == 0 ? null : "flow-" + i % 3,
-                    i % 2 == 0 ? source : new SourceRef("c.ndjson", i), null);
-            CallResult result = new CallResult(call, Outcome.values()[i % Outcome.values().length], List.of(finding),
-                    i % 2 == 0);
+                    i % 3 == 0 ? "other-" + i : call.id(),
+                    "number-" + i,
+                    i % 4 == 0 ? null : "flow-" + i % 3,
+                    i % 2 == 0 ? source : new SourceRef("c.ndjson", i),
+                    null);
+            CallResult result =
+                    new CallResult(call, Outcome.values()[i % Outcome.values().length], List.of(finding), i % 2 == 0);
             store.add(result);
             written.add(result);
         }
@@ -103,17 +113,22 @@ class SpillingResultStoreTest {
             assertThat(back).hasSize(written.size());
             for (int i = 0; i < written.size(); i++) {
                 assertThat(back.get(i).id()).isEqualTo(written.get(i).id());
-                assertThat(back.get(i).call().source()).isEqualTo(written.get(i).call().source());
+                assertThat(back.get(i).call().source())
+                        .isEqualTo(written.get(i).call().source());
                 assertThat(back.get(i).outcome()).isEqualTo(written.get(i).outcome());
-                assertThat(back.get(i).ingestionConfigured()).isEqualTo(written.get(i).ingestionConfigured());
-                assertThat(back.get(i).findings()).as("call %d", i).isEqualTo(written.get(i).findings());
+                assertThat(back.get(i).ingestionConfigured())
+                        .isEqualTo(written.get(i).ingestionConfigured());
+                assertThat(back.get(i).findings())
+                        .as("call %d", i)
+                        .isEqualTo(written.get(i).findings());
             }
         }
     }
 
     private static long spillFiles() throws Exception {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("callaudit-results")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("callaudit-results"))
+                    .count();
         }
     }
 }

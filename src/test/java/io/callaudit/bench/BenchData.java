@@ -30,8 +30,7 @@ final class BenchData {
     static final long SEED = 42;
     static final String NAME = "bench.ndjson";
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     static byte[] ndjson(int calls) {
         return CallGenerator.generate(CallFormat.AIRCALL, calls, SEED);
@@ -48,8 +47,8 @@ final class BenchData {
     }
 
     static Profile profile(int calls) {
-        return new ProfileLoader().load("bench-profile.yaml",
-                new StringReader(CallGenerator.profile(CallFormat.AIRCALL, calls, SEED)));
+        return new ProfileLoader()
+                .load("bench-profile.yaml", new StringReader(CallGenerator.profile(CallFormat.AIRCALL, calls, SEED)));
     }
 
     /** Opens the bytes as the CLI opens a file: gzip and format detected from the content. */
@@ -66,7 +65,10 @@ final class BenchData {
     }
 
     static Auditor auditor(Profile profile) {
-        return new Auditor(RuleSet.builtIn(), profile, profile.asOf() != null ? profile.asOf() : Instant.now(),
+        return new Auditor(
+                RuleSet.builtIn(),
+                profile,
+                profile.asOf() != null ? profile.asOf() : Instant.now(),
                 new PhoneNumbers(profile.defaultRegion()));
     }
 

@@ -20,7 +20,12 @@ public enum CallFormat {
     private final boolean parallelLegsUnrecorded;
     private final boolean hasVoicemail;
 
-    CallFormat(String wire, String provider, int shortTalkMax, boolean hasMaximum, boolean parallelLegsUnrecorded,
+    CallFormat(
+            String wire,
+            String provider,
+            int shortTalkMax,
+            boolean hasMaximum,
+            boolean parallelLegsUnrecorded,
             boolean hasVoicemail) {
         this.wire = wire;
         this.provider = provider;
@@ -80,13 +85,14 @@ public enum CallFormat {
     /** The line's digits as an inventory writes them, spaces and all. */
     String lineDigits(int line) {
         return switch (this) {
-            case AIRCALL, CANONICAL -> switch (Fleet.lineCountry(line)) {
-                case "FR" -> String.format(Locale.ROOT, "+33 1 70 00 00 %02d", line);
-                case "GB" -> String.format(Locale.ROOT, "+44 20 7946 0%03d", line);
-                case "US" -> String.format(Locale.ROOT, "+1 415 555 01%02d", line);
-                case "DE" -> String.format(Locale.ROOT, "+49 30 9018 20%02d", line);
-                default -> String.format(Locale.ROOT, "+34 910 000 0%02d", line);
-            };
+            case AIRCALL, CANONICAL ->
+                switch (Fleet.lineCountry(line)) {
+                    case "FR" -> String.format(Locale.ROOT, "+33 1 70 00 00 %02d", line);
+                    case "GB" -> String.format(Locale.ROOT, "+44 20 7946 0%03d", line);
+                    case "US" -> String.format(Locale.ROOT, "+1 415 555 01%02d", line);
+                    case "DE" -> String.format(Locale.ROOT, "+49 30 9018 20%02d", line);
+                    default -> String.format(Locale.ROOT, "+34 910 000 0%02d", line);
+                };
             case EXOTEL -> String.format(Locale.ROOT, "080 4711 22%02d", line);
             case CTM -> String.format(Locale.ROOT, "(410) 555-01%02d", line);
         };

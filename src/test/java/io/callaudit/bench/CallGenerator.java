@@ -36,11 +36,9 @@ import java.util.zip.GZIPOutputStream;
 public final class CallGenerator {
 
     /** What one run wrote. */
-    record Stats(long calls, long bytes, long accidentalOverlaps) {
-    }
+    record Stats(long calls, long bytes, long accidentalOverlaps) {}
 
-    private CallGenerator() {
-    }
+    private CallGenerator() {}
 
     public static void main(String[] args) throws IOException {
         CallFormat format = CallFormat.AIRCALL;
@@ -99,9 +97,16 @@ public final class CallGenerator {
             Files.writeString(path, profile(format, calls, seed), StandardCharsets.UTF_8);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.err.printf(Locale.ROOT, "callgen: %s: %d %s calls, %.1f MB uncompressed (%.0f B/call), %.1f s, "
-                + "%.0f calls/s, seed %d%n", out, stats.calls(), format.wire(), stats.bytes() / 1e6,
-                stats.calls() == 0 ? 0.0 : (double) stats.bytes() / stats.calls(), seconds, stats.calls() / seconds,
+        System.err.printf(
+                Locale.ROOT,
+                "callgen: %s: %d %s calls, %.1f MB uncompressed (%.0f B/call), %.1f s, " + "%.0f calls/s, seed %d%n",
+                out,
+                stats.calls(),
+                format.wire(),
+                stats.bytes() / 1e6,
+                stats.calls() == 0 ? 0.0 : (double) stats.bytes() / stats.calls(),
+                seconds,
+                stats.calls() / seconds,
                 seed);
     }
 
@@ -147,11 +152,18 @@ public final class CallGenerator {
         CallMix mix = new CallMix(format, calls, seed);
         StringBuilder y = new StringBuilder(4096);
         y.append("# Recording profile for a batch written by io.callaudit.bench.CallGenerator (--format ")
-                .append(format.wire()).append(" --calls ").append(calls).append(" --seed ").append(seed).append(").\n")
+                .append(format.wire())
+                .append(" --calls ")
+                .append(calls)
+                .append(" --seed ")
+                .append(seed)
+                .append(").\n")
                 .append("# Lines 03, 11, 19, 27 record no outbound calls, 07 and 23 no inbound ones, 13 switched\n")
                 .append("# recording on halfway through; 05, 17 and 33 were deleted after the batch (17 recovered);\n")
                 .append("# 29 lets agents pause.\n")
-                .append("provider: ").append(format.provider()).append('\n');
+                .append("provider: ")
+                .append(format.provider())
+                .append('\n');
         if (format == CallFormat.EXOTEL) {
             y.append("plan: enterprise\n");
         }
@@ -168,22 +180,35 @@ public final class CallGenerator {
         }
         y.append("numbers:\n");
         for (int n = 0; n < Fleet.LINES; n++) {
-            y.append("  - id: \"").append(format.lineId(n)).append("\"\n")
-                    .append("    digits: \"").append(format.lineDigits(n)).append("\"\n")
-                    .append("    record_inbound: ").append(Fleet.recordsInbound(n)).append('\n')
-                    .append("    record_outbound: ").append(Fleet.recordsOutbound(n)).append('\n');
+            y.append("  - id: \"")
+                    .append(format.lineId(n))
+                    .append("\"\n")
+                    .append("    digits: \"")
+                    .append(format.lineDigits(n))
+                    .append("\"\n")
+                    .append("    record_inbound: ")
+                    .append(Fleet.recordsInbound(n))
+                    .append('\n')
+                    .append("    record_outbound: ")
+                    .append(Fleet.recordsOutbound(n))
+                    .append('\n');
             if (Fleet.enabledLate(n)) {
-                y.append("    recording_enabled_at: ").append(Instant.ofEpochSecond(mix.recordingEnabledAt()))
+                y.append("    recording_enabled_at: ")
+                        .append(Instant.ofEpochSecond(mix.recordingEnabledAt()))
                         .append('\n');
             }
             if (Fleet.pauseAllowed(n)) {
                 y.append("    allow_user_pause: true\n");
             }
             if (Fleet.deleted(n)) {
-                y.append("    deleted_at: ").append(Instant.ofEpochSecond(Fleet.DELETED_AT)).append('\n');
+                y.append("    deleted_at: ")
+                        .append(Instant.ofEpochSecond(Fleet.DELETED_AT))
+                        .append('\n');
             }
             if (Fleet.recovered(n)) {
-                y.append("    recovered_at: ").append(Instant.ofEpochSecond(Fleet.RECOVERED_AT)).append('\n');
+                y.append("    recovered_at: ")
+                        .append(Instant.ofEpochSecond(Fleet.RECOVERED_AT))
+                        .append('\n');
             }
             if (format == CallFormat.CTM) {
                 y.append("    settings: Account Level\n");

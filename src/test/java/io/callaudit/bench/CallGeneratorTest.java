@@ -59,8 +59,18 @@ class CallGeneratorTest {
         Path gzip = dir.resolve("calls.ndjson.gz");
         Path profile = dir.resolve("profile.yaml");
 
-        CallGenerator.main(new String[] {"--format", "aircall", "--calls", "2k", "--seed", "7", "--out",
-            plain.toString(), "--profile-out", profile.toString()});
+        CallGenerator.main(new String[] {
+            "--format",
+            "aircall",
+            "--calls",
+            "2k",
+            "--seed",
+            "7",
+            "--out",
+            plain.toString(),
+            "--profile-out",
+            profile.toString()
+        });
         CallGenerator.main(new String[] {"--calls", "2000", "--seed", "7", "--out", gzip.toString()});
 
         byte[] expected = CallGenerator.generate(CallFormat.AIRCALL, CALLS, 7);
@@ -118,7 +128,8 @@ class CallGeneratorTest {
             assertThat(s.byRule()).doesNotContainKey("link.number-deleted");
         }
         assertThat(s.byRule()).doesNotContainKeys("input.rejected-record", "input.duplicate-call");
-        assertThat(s.byRule().keySet()).noneMatch(rule -> rule.startsWith("plan.") || rule.startsWith("config.consent"));
+        assertThat(s.byRule().keySet())
+                .noneMatch(rule -> rule.startsWith("plan.") || rule.startsWith("config.consent"));
     }
 
     @Test
@@ -131,8 +142,8 @@ class CallGeneratorTest {
     /** Read as the CLI reads, with the format detected, which also checks that detection recognises it. */
     private static List<ReadResult> read(byte[] bytes, CallFormat format) {
         List<ReadResult> records = new ArrayList<>();
-        try (CallReader reader = CallReaders.open(InputSource.of("calls.ndjson", new ByteArrayInputStream(bytes)),
-                null, zone(format))) {
+        try (CallReader reader =
+                CallReaders.open(InputSource.of("calls.ndjson", new ByteArrayInputStream(bytes)), null, zone(format))) {
             assertThat(reader.format()).isEqualTo(InputFormat.valueOf(format.name()));
             reader.forEach(records::add);
         }

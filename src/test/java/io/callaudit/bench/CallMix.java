@@ -42,10 +42,12 @@ final class CallMix {
         long startedAt;
         /** Epoch second of the answer, or -1 when nobody answered. */
         long answeredAt;
+
         long endedAt;
         int talkSeconds;
         /** Index of the agent, or -1 for a call nobody took (it rang a team). */
         int agent;
+
         int line;
         /** Whether the provider holds a recording (for a voicemail: the voicemail). */
         boolean recorded;
@@ -58,10 +60,17 @@ final class CallMix {
     }
 
     /** Aircall's documented {@code missed_call_reason} values, most frequent first. */
-    static final String[] MISSED_REASONS = {"agents_did_not_answer", "short_abandoned", "no_available_agent",
-        "abandoned_in_ivr", "abandoned_in_classic", "out_of_opening_hours"};
+    static final String[] MISSED_REASONS = {
+        "agents_did_not_answer",
+        "short_abandoned",
+        "no_available_agent",
+        "abandoned_in_ivr",
+        "abandoned_in_classic",
+        "out_of_opening_hours"
+    };
     /** The reason for a caller who hung up in the IVR, who never reached an agent. */
     static final int ABANDONED_IN_IVR = 3;
+
     private static final double[] MISSED_REASON_CUMULATIVE = {0.40, 0.60, 0.75, 0.85, 0.95, 1.0};
 
     /** Mean time between two call starts: ~115 answered calls at once across 400 agents. */
@@ -113,13 +122,15 @@ final class CallMix {
         double lengthDraw = rng.nextDouble();
         int extra = rng.nextInt(Integer.MAX_VALUE);
 
-        Kind kind = u < 0.02 ? Kind.PARALLEL
-                : u < 0.17 ? Kind.MISSED
-                : u < 0.19 ? Kind.VOICEMAIL
-                : u < 0.24 ? Kind.SHORT
-                : u < 0.242 ? Kind.LONG
-                : u < 0.245 ? Kind.UNEXPLAINED
-                : Kind.ANSWERED;
+        Kind kind = u < 0.02
+                ? Kind.PARALLEL
+                : u < 0.17
+                        ? Kind.MISSED
+                        : u < 0.19
+                                ? Kind.VOICEMAIL
+                                : u < 0.24
+                                        ? Kind.SHORT
+                                        : u < 0.242 ? Kind.LONG : u < 0.245 ? Kind.UNEXPLAINED : Kind.ANSWERED;
         if (kind == Kind.VOICEMAIL && !format.hasVoicemail()) {
             kind = Kind.MISSED;
         }

@@ -20,20 +20,24 @@ final class Fleet {
     static final long LAST_CALL = AS_OF - 10 * 86_400L;
     /** Deleted lines went after every call of the batch, so their recorded calls are all lost. */
     static final long DELETED_AT = AS_OF - 5 * 86_400L;
+
     static final long RECOVERED_AT = AS_OF - 4 * 86_400L;
 
-    private static final String[] FIRST = {"Ana", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo",
-        "Ines", "Jonas", "Keiko", "Liam", "Maya", "Nikhil", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tess"};
-    private static final String[] LAST = {"Ruiz", "Okafor", "Martin", "Patel", "Novak", "Haddad", "Kim",
-        "Bernard", "Silva", "Weber", "Sato", "Murphy", "Cohen", "Rao", "Ivanova", "Garcia", "Jensen", "Rossi",
-        "Berg", "Laurent"};
+    private static final String[] FIRST = {
+        "Ana", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Keiko", "Liam", "Maya",
+        "Nikhil", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tess"
+    };
+    private static final String[] LAST = {
+        "Ruiz", "Okafor", "Martin", "Patel", "Novak", "Haddad", "Kim", "Bernard", "Silva", "Weber", "Sato", "Murphy",
+        "Cohen", "Rao", "Ivanova", "Garcia", "Jensen", "Rossi", "Berg", "Laurent"
+    };
     private static final String[] COUNTRIES = {"FR", "GB", "US", "DE", "ES"};
     private static final String[] PURPOSES = {"Support", "Sales", "Billing", "Onboarding"};
-    static final String[] TEAM_NAMES = {"Support FR", "Support UK", "Support US", "Sales EMEA", "Sales NA",
-        "Billing", "Onboarding", "Escalations"};
+    static final String[] TEAM_NAMES = {
+        "Support FR", "Support UK", "Support US", "Sales EMEA", "Sales NA", "Billing", "Onboarding", "Escalations"
+    };
 
-    private Fleet() {
-    }
+    private Fleet() {}
 
     /** Agent {@code i}'s display name; 20 x 20 names give 400 distinct agents. */
     static String agentName(int i) {

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 4, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PipelineBenchmark {
 
     static final int CALLS = 100_000;
@@ -72,8 +74,8 @@ public class PipelineBenchmark {
     }
 
     private void auditToJson(byte[] bytes) throws IOException {
-        AuditResult result = service.audit(profile,
-                List.of(InputSource.of(BenchData.NAME, new ByteArrayInputStream(bytes))), null);
+        AuditResult result =
+                service.audit(profile, List.of(InputSource.of(BenchData.NAME, new ByteArrayInputStream(bytes))), null);
         ReportFormat.JSON.writer().write(result, context, sink);
     }
 }

@@ -61,7 +61,8 @@ class AuditCommandTest {
         assertThat(reasons(report, "7016")).contains("link.number-not-in-inventory");
         JsonNode summary = report.get("summary");
         assertThat(report.get("records_read").asLong())
-                .isEqualTo(summary.get("calls").asLong() + summary.get("rejected").asLong()
+                .isEqualTo(summary.get("calls").asLong()
+                        + summary.get("rejected").asLong()
                         + summary.get("superseded").asLong());
     }
 
@@ -69,8 +70,21 @@ class AuditCommandTest {
     void should_write_several_formats_in_one_run() throws IOException {
         Path json = tmp.resolve("out/report.json");
         Path text = tmp.resolve("out/report.txt");
-        CliRun run = CliRun.run("audit", "--config", PROFILE, "--fail-on", "never", "--format", "json", "--output",
-                json.toString(), "--format", "text", "--output", text.toString(), CALLS);
+        CliRun run = CliRun.run(
+                "audit",
+                "--config",
+                PROFILE,
+                "--fail-on",
+                "never",
+                "--format",
+                "json",
+                "--output",
+                json.toString(),
+                "--format",
+                "text",
+                "--output",
+                text.toString(),
+                CALLS);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(JSON.readTree(json.toFile()).get("calls")).hasSize(18);
@@ -114,7 +128,10 @@ class AuditCommandTest {
         Files.writeString(profile, "provider: aircall\nrecording:\n  format: flac\n");
         CliRun run = CliRun.run("audit", "--config", profile.toString(), CALLS);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).contains("bad.yaml:3").contains("recording.format").contains("flac");
+        assertThat(run.err())
+                .contains("bad.yaml:3")
+                .contains("recording.format")
+                .contains("flac");
     }
 
     @Test
@@ -130,8 +147,8 @@ class AuditCommandTest {
         try (OutputStream out = new GZIPOutputStream(gz)) {
             out.write(Files.readAllBytes(Path.of(CALLS)));
         }
-        CliRun run = CliRun.runWithStdin(new ByteArrayInputStream(gz.toByteArray()), "audit", "--config",
-                PROFILE, "--format", "json", "-");
+        CliRun run = CliRun.runWithStdin(
+                new ByteArrayInputStream(gz.toByteArray()), "audit", "--config", PROFILE, "--format", "json", "-");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(JSON.readTree(run.out()).get("calls")).hasSize(18);
     }
@@ -139,14 +156,19 @@ class AuditCommandTest {
     @Test
     void should_keep_every_record_when_one_is_broken() throws IOException {
         Path calls = tmp.resolve("calls.ndjson");
-        Files.writeString(calls, String.join("\n",
-                "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"missed\",\"started_at\":\"2026-11-01T10:00:00Z\","
-                        + "\"ended_at\":\"2026-11-01T10:00:30Z\"}",
-                "{\"id\":\"b\",\"direction\":\"inbound\",\"status\":\"sideways\",\"started_at\":\"2026-11-01T10:00:00Z\","
-                        + "\"ended_at\":\"2026-11-01T10:00:30Z\"}",
-                "{not json",
-                "{\"id\":\"c\",\"direction\":\"inbound\",\"status\":\"missed\",\"started_at\":\"2026-11-01T11:00:00Z\","
-                        + "\"ended_at\":\"2026-11-01T11:00:30Z\"}") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                calls,
+                String.join(
+                                "\n",
+                                "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"missed\",\"started_at\":\"2026-11-01T10:00:00Z\","
+                                        + "\"ended_at\":\"2026-11-01T10:00:30Z\"}",
+                                "{\"id\":\"b\",\"direction\":\"inbound\",\"status\":\"sideways\",\"started_at\":\"2026-11-01T10:00:00Z\","
+                                        + "\"ended_at\":\"2026-11-01T10:00:30Z\"}",
+                                "{not json",
+                                "{\"id\":\"c\",\"direction\":\"inbound\",\"status\":\"missed\",\"started_at\":\"2026-11-01T11:00:00Z\","
+                                        + "\"ended_at\":\"2026-11-01T11:00:30Z\"}")
+                        + "\n",
+                StandardCharsets.UTF_8);
         CliRun run = CliRun.run("audit", "--format", "json", calls.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         JsonNode report = JSON.readTree(run.out());

@@ -27,17 +27,19 @@ class CheckConfigCommandTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         List<String> found = new ArrayList<>();
         for (JsonNode f : report.get("findings")) {
-            found.add(f.get("rule").asText() + "@" + f.get("location").get("line").asInt() + ":"
-                    + f.get("location").get("key").asText());
+            found.add(
+                    f.get("rule").asText() + "@" + f.get("location").get("line").asInt() + ":"
+                            + f.get("location").get("key").asText());
         }
-        assertThat(found).contains(
-                "plan.dual-channel-not-in-plan@6:recording.mode",
-                "plan.dual-channel-not-in-plan@14:flows[0].mode",
-                "plan.dual-channel-needs-wav@7:recording.format",
-                "plan.retention-out-of-range@8:recording.retention_days",
-                "plan.custom-storage-not-in-plan@9:recording.storage",
-                "plan.selective-retention-not-in-plan@10:recording.selective_retention",
-                "config.consent-missing@12:recording.consent_greeting");
+        assertThat(found)
+                .contains(
+                        "plan.dual-channel-not-in-plan@6:recording.mode",
+                        "plan.dual-channel-not-in-plan@14:flows[0].mode",
+                        "plan.dual-channel-needs-wav@7:recording.format",
+                        "plan.retention-out-of-range@8:recording.retention_days",
+                        "plan.custom-storage-not-in-plan@9:recording.storage",
+                        "plan.selective-retention-not-in-plan@10:recording.selective_retention",
+                        "config.consent-missing@12:recording.consent_greeting");
         assertThat(report.get("calls")).isEmpty();
     }
 
@@ -53,6 +55,7 @@ class CheckConfigCommandTest {
         CliRun run = CliRun.run("check-config", "--format", "json", "--fail-on", "never", GOOD, BAD);
         assertThat(run.exitCode()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("findings").get(0).get("location").get("file").asText()).isEqualTo(BAD);
+        assertThat(report.get("findings").get(0).get("location").get("file").asText())
+                .isEqualTo(BAD);
     }
 }

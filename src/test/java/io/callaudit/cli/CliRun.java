@@ -35,8 +35,8 @@ record CliRun(int exitCode, String out, String err) {
 
     /** @param debugEnv the value {@code CALLAUDIT_DEBUG} has for this run, or null when unset */
     static CliRun runWithDebugEnv(InputStream stdin, String debugEnv, String... args) {
-        AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        AuditService service =
+                new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin, Clock.fixed(NOW, ZoneOffset.UTC));
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -80,8 +80,8 @@ record CliRun(int exitCode, String out, String err) {
         private final StringWriter err = new StringWriter();
 
         private Reusable() {
-            AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin,
-                    Clock.fixed(NOW, ZoneOffset.UTC));
+            AuditService service =
+                    new AuditService(RuleSet.builtIn(), new ProfileLoader(), stdin, Clock.fixed(NOW, ZoneOffset.UTC));
             CommandLine.IFactory factory = new CommandLine.IFactory() {
                 @Override
                 public <K> K create(Class<K> cls) throws Exception {

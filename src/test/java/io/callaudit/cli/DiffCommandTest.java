@@ -18,8 +18,14 @@ class DiffCommandTest {
 
     @Test
     void should_list_findings_the_change_adds_and_fail_on_them() throws Exception {
-        CliRun run = CliRun.run("diff", "--base", CheckConfigCommandTest.GOOD, "--head", CheckConfigCommandTest.BAD,
-                "--format", "json");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                CheckConfigCommandTest.GOOD,
+                "--head",
+                CheckConfigCommandTest.BAD,
+                "--format",
+                "json");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         JsonNode diff = JSON.readTree(run.out());
         assertThat(diff.get("added")).isNotEmpty();
@@ -38,8 +44,15 @@ class DiffCommandTest {
         String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
         Path head = tmp.resolve("head.yaml");
         Files.writeString(head, base.replaceFirst("record_inbound: true", "record_inbound: false"));
-        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
-                "--format", "json", "examples/aircall/calls.json");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
+                "--format",
+                "json",
+                "examples/aircall/calls.json");
         JsonNode diff = JSON.readTree(run.out());
         JsonNode impact = diff.get("impact");
         assertThat(impact.get("stop_recording").asInt()).as(run.out()).isPositive();
@@ -55,8 +68,15 @@ class DiffCommandTest {
         String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
         Path head = tmp.resolve("head.yaml");
         Files.writeString(head, base.replace("record_outbound: false", "record_outbound: true"));
-        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
-                "--format", "json", "examples/aircall/calls.json");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
+                "--format",
+                "json",
+                "examples/aircall/calls.json");
         JsonNode impact = JSON.readTree(run.out()).get("impact");
         assertThat(impact.get("start_recording").asInt()).isEqualTo(1);
         assertThat(impact.get("by_line").get(0).get("number").asText()).isEqualTo("813");
@@ -68,7 +88,12 @@ class DiffCommandTest {
         String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
         Path head = tmp.resolve("head.yaml");
         Files.writeString(head, base.replace("record_outbound: false", "record_outbound: true"));
-        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
                 "examples/aircall/calls.json");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("PASS").doesNotContain("gap.unexplained");
@@ -79,8 +104,15 @@ class DiffCommandTest {
         String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
         Path head = tmp.resolve("head.yaml");
         Files.writeString(head, base.replaceFirst("record_inbound: true", "record_inbound: false"));
-        CliRun json = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
-                "--format", "json", "examples/aircall/calls.json");
+        CliRun json = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
+                "--format",
+                "json",
+                "examples/aircall/calls.json");
         assertThat(json.exitCode()).as(json.toString()).isEqualTo(1);
         JsonNode diff = JSON.readTree(json.out());
         long stopped = diff.get("impact").get("stop_recording").asLong();
@@ -90,10 +122,18 @@ class DiffCommandTest {
         assertThat(group.get("calls")).hasSize(6);
         assertThat(group.get("numbers").get(0).asText()).isEqualTo("812");
 
-        CliRun text = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
-                "--format", "markdown", "examples/aircall/calls.json");
+        CliRun text = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
+                "--format",
+                "markdown",
+                "examples/aircall/calls.json");
         assertThat(text.exitCode()).isEqualTo(1);
-        assertThat(text.out()).contains("`gap.recording-disabled`: 6 call(s) on 812: ")
+        assertThat(text.out())
+                .contains("`gap.recording-disabled`: 6 call(s) on 812: ")
                 .contains(group.get("calls").get(0).asText())
                 .contains("FAIL: the change stops recording 6 call(s)");
     }
@@ -103,10 +143,19 @@ class DiffCommandTest {
         String base = Files.readString(Path.of("examples/aircall/profile.yaml"));
         Path head = tmp.resolve("head.yaml");
         Files.writeString(head, base.replace("min_seconds: 60", "min_seconds: 3600"));
-        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head", head.toString(),
-                "--format", "json", "examples/aircall/calls.json");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                head.toString(),
+                "--format",
+                "json",
+                "examples/aircall/calls.json");
         JsonNode diff = JSON.readTree(run.out());
-        assertThat(diff.get("impact").get("stop_ingestion").asInt()).as(run.out()).isPositive();
+        assertThat(diff.get("impact").get("stop_ingestion").asInt())
+                .as(run.out())
+                .isPositive();
         assertThat(diff.get("impact").get("stop_recording").asInt()).isZero();
         assertThat(diff.get("added_call_findings").get(0).get("rule").asText()).isEqualTo("ingest.too-short");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -114,8 +163,13 @@ class DiffCommandTest {
 
     @Test
     void should_pass_an_unchanged_profile_over_a_history_with_unexplained_gaps() {
-        CliRun run = CliRun.run("diff", "--base", "examples/aircall/profile.yaml", "--head",
-                "examples/aircall/profile.yaml", "examples/aircall/calls.json");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                "examples/aircall/profile.yaml",
+                "--head",
+                "examples/aircall/profile.yaml",
+                "examples/aircall/calls.json");
         assertThat(run.exitCode()).as(run.toString()).isZero();
     }
 
@@ -128,20 +182,30 @@ class DiffCommandTest {
         Files.writeString(base, profile.formatted(180));
         Files.writeString(head, profile.formatted(30));
         Path calls = tmp.resolve("calls.ndjson");
-        Files.writeString(calls, "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"answered\","
-                + "\"started_at\":\"2026-09-01T10:00:00Z\",\"answered_at\":\"2026-09-01T10:00:05Z\","
-                + "\"ended_at\":\"2026-09-01T10:05:00Z\",\"recording_url\":\"https://r.example/a.mp3\"}\n");
-        CliRun run = CliRun.run("diff", "--base", base.toString(), "--head", head.toString(), "--format", "json",
-                calls.toString());
+        Files.writeString(
+                calls,
+                "{\"id\":\"a\",\"direction\":\"inbound\",\"status\":\"answered\","
+                        + "\"started_at\":\"2026-09-01T10:00:00Z\",\"answered_at\":\"2026-09-01T10:00:05Z\","
+                        + "\"ended_at\":\"2026-09-01T10:05:00Z\",\"recording_url\":\"https://r.example/a.mp3\"}\n");
+        CliRun run = CliRun.run(
+                "diff", "--base", base.toString(), "--head", head.toString(), "--format", "json", calls.toString());
         JsonNode diff = JSON.readTree(run.out());
-        assertThat(diff.get("impact").get("lose_recording").asInt()).as(run.toString()).isEqualTo(1);
+        assertThat(diff.get("impact").get("lose_recording").asInt())
+                .as(run.toString())
+                .isEqualTo(1);
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
     @Test
     void should_render_markdown_for_a_pull_request() {
-        CliRun run = CliRun.run("diff", "--base", CheckConfigCommandTest.GOOD, "--head", CheckConfigCommandTest.BAD,
-                "--format", "markdown");
+        CliRun run = CliRun.run(
+                "diff",
+                "--base",
+                CheckConfigCommandTest.GOOD,
+                "--head",
+                CheckConfigCommandTest.BAD,
+                "--format",
+                "markdown");
         assertThat(run.out()).startsWith("## ").contains("`plan.dual-channel-not-in-plan`");
     }
 }

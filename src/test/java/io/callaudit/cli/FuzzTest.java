@@ -40,22 +40,53 @@ class FuzzTest {
     /** One wired command line for the whole campaign: building picocli's model per try cost more than the audit. */
     static final CliRun.Reusable CLI = CliRun.reusable();
 
-    static final List<String> SEEDS = List.of("examples/aircall/calls.json",
-            "src/test/resources/ingest/aircall-page.json", "src/test/resources/ingest/aircall-variants.ndjson",
-            "src/test/resources/ingest/aircall-webhooks.ndjson", "src/test/resources/ingest/exotel-bulk.json",
-            "src/test/resources/ingest/exotel-calls.csv", "src/test/resources/ingest/exotel-calls.ndjson",
-            "src/test/resources/ingest/exotel-v1-call.json", "src/test/resources/ingest/ctm-page.json",
-            "src/test/resources/ingest/ctm-calls.csv", "src/test/resources/ingest/ctm-calls.ndjson",
-            "src/test/resources/ingest/canonical.csv", "src/test/resources/ingest/canonical.ndjson",
+    static final List<String> SEEDS = List.of(
+            "examples/aircall/calls.json",
+            "src/test/resources/ingest/aircall-page.json",
+            "src/test/resources/ingest/aircall-variants.ndjson",
+            "src/test/resources/ingest/aircall-webhooks.ndjson",
+            "src/test/resources/ingest/exotel-bulk.json",
+            "src/test/resources/ingest/exotel-calls.csv",
+            "src/test/resources/ingest/exotel-calls.ndjson",
+            "src/test/resources/ingest/exotel-v1-call.json",
+            "src/test/resources/ingest/ctm-page.json",
+            "src/test/resources/ingest/ctm-calls.csv",
+            "src/test/resources/ingest/ctm-calls.ndjson",
+            "src/test/resources/ingest/canonical.csv",
+            "src/test/resources/ingest/canonical.ndjson",
             "src/test/resources/corpus/aircall/dashboard-export.csv",
             "src/test/resources/corpus/aircall/webhook-numbers.ndjson",
             "src/test/resources/corpus/aircall/webhook-other-resources.ndjson",
-            "src/test/resources/corpus/exotel/call-details.xml", "src/test/resources/corpus/exotel/status-callback.form",
-            "src/test/resources/corpus/exotel/passthru.log", "src/test/resources/corpus/exotel/dashboard-report.csv",
-            "src/test/resources/corpus/ctm/webhooks.ndjson", "src/test/resources/corpus/ctm/calls-export.csv");
+            "src/test/resources/corpus/exotel/call-details.xml",
+            "src/test/resources/corpus/exotel/status-callback.form",
+            "src/test/resources/corpus/exotel/passthru.log",
+            "src/test/resources/corpus/exotel/dashboard-report.csv",
+            "src/test/resources/corpus/ctm/webhooks.ndjson",
+            "src/test/resources/corpus/ctm/calls-export.csv");
 
-    static final byte[] INTERESTING = {'"', '\\', '{', '}', '[', ']', ',', ':', 0, (byte) 0xE9, (byte) 0xC3,
-        (byte) 0xFF, '\n', '\r', ' ', '9', '-', 'e', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] INTERESTING = {
+        '"',
+        '\\',
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        0,
+        (byte) 0xE9,
+        (byte) 0xC3,
+        (byte) 0xFF,
+        '\n',
+        '\r',
+        ' ',
+        '9',
+        '-',
+        'e',
+        (byte) 0xEF,
+        (byte) 0xBB,
+        (byte) 0xBF
+    };
 
     static byte[] seed(int index) {
         try {
@@ -137,16 +168,21 @@ class FuzzTest {
             throw new AssertionError("not a JSON report: " + run, e);
         }
         JsonNode summary = report.get("summary");
-        assertThat(report.get("records_read").asLong()).as(run.toString()).isEqualTo(summary.get("calls").asLong()
-                + summary.get("rejected").asLong() + summary.get("superseded").asLong()
-                + summary.get("skipped").asLong());
+        assertThat(report.get("records_read").asLong())
+                .as(run.toString())
+                .isEqualTo(summary.get("calls").asLong()
+                        + summary.get("rejected").asLong()
+                        + summary.get("superseded").asLong()
+                        + summary.get("skipped").asLong());
         return report;
     }
 
     @Provide
     Arbitrary<byte[]> mutatedExports() {
-        return Combinators.combine(Arbitraries.integers().between(0, SEEDS.size() - 1), Arbitraries.longs(),
-                Arbitraries.integers().between(0, 9))
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, SEEDS.size() - 1),
+                        Arbitraries.longs(),
+                        Arbitraries.integers().between(0, 9))
                 .as((seed, random, wrap) -> {
                     byte[] mutated = mutate(seed(seed), new Random(random));
                     return wrap == 0 ? gzip(mutated, false) : wrap == 1 ? gzip(seed(seed), true) : mutated;
@@ -164,15 +200,18 @@ class FuzzTest {
         audit(input);
     }
 
-    static final String CALL = "{\"id\":%d,\"direction\":\"inbound\",\"started_at\":1700000000,"
-            + "\"ended_at\":1700000060}";
+    static final String CALL =
+            "{\"id\":%d,\"direction\":\"inbound\",\"started_at\":1700000000," + "\"ended_at\":1700000060}";
 
     @Provide
     Arbitrary<List<String>> lines() {
-        return Arbitraries.strings().withChars("{}[]\",:0123456789abe\\ \t\u0000é\u00ff\u2028-+.nulltrue")
-                .ofMinLength(1).ofMaxLength(80)
+        return Arbitraries.strings()
+                .withChars("{}[]\",:0123456789abe\\ \t\u0000é\u00ff\u2028-+.nulltrue")
+                .ofMinLength(1)
+                .ofMaxLength(80)
                 .filter(s -> !s.isBlank() && !s.contains("alls"))
-                .list().ofMaxSize(30);
+                .list()
+                .ofMaxSize(30);
     }
 
     @Property
@@ -187,10 +226,14 @@ class FuzzTest {
 
     @Provide
     Arbitrary<List<String>> rows() {
-        return Arbitraries.strings().withChars("abc,0123456789-:TZ é\u0000\t{}[]'")
-                .ofMinLength(1).ofMaxLength(80)
+        return Arbitraries.strings()
+                .withChars("abc,0123456789-:TZ é\u0000\t{}[]'")
+                .ofMinLength(1)
+                .ofMaxLength(80)
                 .filter(s -> !s.isBlank())
-                .list().ofMinSize(1).ofMaxSize(30);
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(30);
     }
 
     @Property
@@ -206,28 +249,35 @@ class FuzzTest {
     /** Damage that stays inside a value: any bytes in a string (but its quote and escape), or a bare token. */
     @Provide
     Arbitrary<List<byte[]>> damagedValues() {
-        Arbitrary<byte[]> inString = Arbitraries.bytes().filter(b -> b != '"' && b != '\\')
-                .array(byte[].class).ofMaxSize(60).map(b -> {
+        Arbitrary<byte[]> inString = Arbitraries.bytes()
+                .filter(b -> b != '"' && b != '\\')
+                .array(byte[].class)
+                .ofMaxSize(60)
+                .map(b -> {
                     byte[] out = new byte[b.length + 2];
                     out[0] = '"';
                     System.arraycopy(b, 0, out, 1, b.length);
                     out[out.length - 1] = '"';
                     return out;
                 });
-        Arbitrary<byte[]> token = Arbitraries.strings().withChars("abcdefnultr0123456789.-+eE").ofMinLength(1)
-                .ofMaxLength(40).map(s -> s.getBytes(StandardCharsets.US_ASCII));
+        Arbitrary<byte[]> token = Arbitraries.strings()
+                .withChars("abcdefnultr0123456789.-+eE")
+                .ofMinLength(1)
+                .ofMaxLength(40)
+                .map(s -> s.getBytes(StandardCharsets.US_ASCII));
         return Arbitraries.oneOf(inString, token).list().ofMaxSize(20);
     }
 
     @Property
-    void every_element_of_a_json_document_is_one_record(@ForAll("damagedValues") List<byte[]> values,
-            @ForAll boolean page) {
+    void every_element_of_a_json_document_is_one_record(
+            @ForAll("damagedValues") List<byte[]> values, @ForAll boolean page) {
         ByteArrayOutputStream doc = new ByteArrayOutputStream();
         doc.writeBytes((page ? "{\"meta\": {\"count\": 1},\n\"calls\": [\n" : "[\n").getBytes(StandardCharsets.UTF_8));
         doc.writeBytes(CALL.formatted(0).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < values.size(); i++) {
             doc.writeBytes((",\n{\"id\": " + (i + 1) + ", \"direction\": \"inbound\", \"started_at\": 1700000000, "
-                    + "\"ended_at\": 1700000060, \"recording\": ").getBytes(StandardCharsets.UTF_8));
+                            + "\"ended_at\": 1700000060, \"recording\": ")
+                    .getBytes(StandardCharsets.UTF_8));
             doc.writeBytes(values.get(i));
             doc.writeBytes("}".getBytes(StandardCharsets.UTF_8));
         }

@@ -39,8 +39,8 @@ class GateCommandTest {
 
     @Test
     void should_pass_when_every_error_is_waived_and_still_report_them_as_waived() throws Exception {
-        CliRun run = CliRun.run("audit", "--config", PROFILE, "--waivers", waivers("2026-12-31").toString(),
-                "--format", "json", CALLS);
+        CliRun run = CliRun.run(
+                "audit", "--config", PROFILE, "--waivers", waivers("2026-12-31").toString(), "--format", "json", CALLS);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("summary").get("waived").asInt()).isEqualTo(2);
@@ -56,17 +56,19 @@ class GateCommandTest {
 
     @Test
     void should_stop_suppressing_an_expired_waiver_and_report_it() throws Exception {
-        CliRun run = CliRun.run("audit", "--config", PROFILE, "--waivers", waivers("2026-11-19").toString(),
-                "--format", "json", CALLS);
+        CliRun run = CliRun.run(
+                "audit", "--config", PROFILE, "--waivers", waivers("2026-11-19").toString(), "--format", "json", CALLS);
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("summary").get("waived").asInt()).isZero();
-        assertThat(report.get("summary").get("by_rule").get("waiver.expired").asInt()).isEqualTo(2);
+        assertThat(report.get("summary").get("by_rule").get("waiver.expired").asInt())
+                .isEqualTo(2);
     }
 
     @Test
     void should_still_suppress_on_the_expiry_day() throws Exception {
-        CliRun run = CliRun.run("audit", "--config", PROFILE, "--waivers", waivers("2026-11-20").toString(), CALLS);
+        CliRun run = CliRun.run(
+                "audit", "--config", PROFILE, "--waivers", waivers("2026-11-20").toString(), CALLS);
         assertThat(run.exitCode()).as(run.toString()).isZero();
     }
 
@@ -82,11 +84,11 @@ class GateCommandTest {
     @Test
     void should_fail_only_on_findings_new_since_the_baseline() throws Exception {
         Path baseline = tmp.resolve("baseline.json");
-        CliRun first = CliRun.run("audit", "--config", PROFILE, "--format", "json", "--output", baseline.toString(),
-                CALLS);
+        CliRun first =
+                CliRun.run("audit", "--config", PROFILE, "--format", "json", "--output", baseline.toString(), CALLS);
         assertThat(first.exitCode()).isEqualTo(1);
-        CliRun again = CliRun.run("audit", "--config", PROFILE, "--baseline", baseline.toString(), "--format",
-                "json", CALLS);
+        CliRun again =
+                CliRun.run("audit", "--config", PROFILE, "--baseline", baseline.toString(), "--format", "json", CALLS);
         assertThat(again.exitCode()).as(again.toString()).isZero();
         JsonNode report = JSON.readTree(again.out());
         assertThat(report.get("summary").get("baselined").asInt()).isPositive();
@@ -95,8 +97,17 @@ class GateCommandTest {
         String edited = Files.readString(Path.of(PROFILE)).replace("record_outbound: true", "record_outbound: false");
         Path head = tmp.resolve("profile.yaml");
         Files.writeString(head, edited);
-        CliRun later = CliRun.run("audit", "--config", head.toString(), "--baseline", baseline.toString(),
-                "--format", "json", "--fail-on", "info", CALLS);
+        CliRun later = CliRun.run(
+                "audit",
+                "--config",
+                head.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--format",
+                "json",
+                "--fail-on",
+                "info",
+                CALLS);
         JsonNode after = JSON.readTree(later.out());
         assertThat(later.exitCode()).as(later.toString()).isEqualTo(1);
         assertThat(after.get("stale_baseline")).isNotEmpty();
@@ -105,18 +116,21 @@ class GateCommandTest {
     @Test
     void should_match_a_baseline_however_the_paths_are_typed_and_whatever_the_export_is_called() throws Exception {
         Path baseline = tmp.resolve("baseline.json");
-        CliRun first = CliRun.run("audit", "--config", PROFILE, "--format", "json", "--output", baseline.toString(),
-                CALLS);
+        CliRun first =
+                CliRun.run("audit", "--config", PROFILE, "--format", "json", "--output", baseline.toString(), CALLS);
         assertThat(first.exitCode()).isEqualTo(1);
         Path renamed = tmp.resolve("calls-2026-11.json");
         Files.copy(Path.of(CALLS), renamed);
         String absoluteProfile = Path.of(PROFILE).toAbsolutePath().toString();
-        for (String[] paths : new String[][] {{"./" + PROFILE, "./" + CALLS}, {absoluteProfile, renamed.toString()},
-            {"examples/../" + PROFILE, CALLS}}) {
-            CliRun again = CliRun.run("audit", "--config", paths[0], "--baseline", baseline.toString(), "--format",
-                    "json", paths[1]);
+        for (String[] paths : new String[][] {
+            {"./" + PROFILE, "./" + CALLS}, {absoluteProfile, renamed.toString()}, {"examples/../" + PROFILE, CALLS}
+        }) {
+            CliRun again = CliRun.run(
+                    "audit", "--config", paths[0], "--baseline", baseline.toString(), "--format", "json", paths[1]);
             JsonNode report = JSON.readTree(again.out());
-            assertThat(again.exitCode()).as(String.join(" ", paths) + "\n" + again).isZero();
+            assertThat(again.exitCode())
+                    .as(String.join(" ", paths) + "\n" + again)
+                    .isZero();
             assertThat(report.get("stale_baseline")).as(String.join(" ", paths)).isEmpty();
         }
     }
@@ -128,11 +142,21 @@ class GateCommandTest {
         assertThat(Files.readString(Path.of(legacy))).doesNotContain("\"provider\"");
         Path renamed = tmp.resolve("export.json");
         Files.copy(Path.of(CALLS), renamed);
-        CliRun again = CliRun.run("audit", "--config", "./" + PROFILE, "--baseline", legacy, "--format", "json",
-                "--fail-on", "info", renamed.toString());
+        CliRun again = CliRun.run(
+                "audit",
+                "--config",
+                "./" + PROFILE,
+                "--baseline",
+                legacy,
+                "--format",
+                "json",
+                "--fail-on",
+                "info",
+                renamed.toString());
         JsonNode report = JSON.readTree(again.out());
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(report.get("stale_baseline")).isEmpty();
-        assertThat(report.get("summary").get("baselined").asInt()).isEqualTo(report.get("findings").size());
+        assertThat(report.get("summary").get("baselined").asInt())
+                .isEqualTo(report.get("findings").size());
     }
 }

@@ -6,9 +6,9 @@ import io.callaudit.ingest.InputFormat;
 import io.callaudit.report.ReportFormat;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each command explains itself: its own description, options and exit codes, and only those it has. */
 class HelpTest {
@@ -20,30 +20,41 @@ class HelpTest {
     void should_give_each_command_its_own_help(String command) {
         CliRun run = CliRun.run(command, "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: callaudit " + command).doesNotContain(ROOT_HEADER)
-                .contains("Exit codes:").doesNotContainIgnoringCase("seed");
+        assertThat(run.out())
+                .startsWith("Usage: callaudit " + command)
+                .doesNotContain(ROOT_HEADER)
+                .contains("Exit codes:")
+                .doesNotContainIgnoringCase("seed");
     }
 
     @Test
     void should_list_every_command_by_its_own_description() {
         String help = CliRun.run("--help").out();
-        assertThat(help).containsOnlyOnce(ROOT_HEADER)
+        assertThat(help)
+                .containsOnlyOnce(ROOT_HEADER)
                 .contains("Audit call-log files against the recording profile.")
-                .contains("Compare two profiles").contains("Walk the checklist of the provider's help articles")
+                .contains("Compare two profiles")
+                .contains("Walk the checklist of the provider's help articles")
                 .contains("List every rule");
     }
 
     @Test
     void should_list_every_report_format_the_code_has() {
         String help = CliRun.run("audit", "--help").out().replaceAll("\\s+", " ");
-        List<String> wires = Arrays.stream(ReportFormat.values()).map(ReportFormat::wire).toList();
+        List<String> wires =
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::wire).toList();
         assertThat(help).contains("one of: " + String.join(", ", wires));
         assertThat(CliRun.run("check-config", "--help").out().replaceAll("\\s+", " "))
                 .contains("one of: " + String.join(", ", wires));
-        assertThat(help).contains(String.join(", ",
-                Arrays.stream(InputFormat.values()).map(InputFormat::wire).toList()));
+        assertThat(help)
+                .contains(String.join(
+                        ", ",
+                        Arrays.stream(InputFormat.values())
+                                .map(InputFormat::wire)
+                                .toList()));
         assertThat(CliRun.run("diff", "--help").out().replaceAll("\\s+", " ")).contains("one of: text, json, markdown");
-        assertThat(CliRun.run("rules", "--help").out().replaceAll("\\s+", " ")).contains("one of: text, markdown, json");
+        assertThat(CliRun.run("rules", "--help").out().replaceAll("\\s+", " "))
+                .contains("one of: text, markdown, json");
     }
 
     @ParameterizedTest

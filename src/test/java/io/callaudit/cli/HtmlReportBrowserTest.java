@@ -53,26 +53,59 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void auditAndOpen() throws IOException {
-        assertThat(CHROMIUM).as("chromium (apt-get install chromium chromium-driver; .ci/run does it)").exists();
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").exists();
+        assertThat(CHROMIUM)
+                .as("chromium (apt-get install chromium chromium-driver; .ci/run does it)")
+                .exists();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver (apt-get install chromium-driver)")
+                .exists();
         Files.createDirectories(TARGET);
         html = TARGET.resolve("example.html");
         spanish = TARGET.resolve("example.es.html");
         Path report = TARGET.resolve("example.json");
-        CliRun run = CliRun.run("audit", "--config", "examples/aircall/profile.yaml", "--format", "html", "--output",
-                html.toString(), "--format", "json", "--output", report.toString(), "examples/aircall/calls.json");
+        CliRun run = CliRun.run(
+                "audit",
+                "--config",
+                "examples/aircall/profile.yaml",
+                "--format",
+                "html",
+                "--output",
+                html.toString(),
+                "--format",
+                "json",
+                "--output",
+                report.toString(),
+                "examples/aircall/calls.json");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        CliRun es = CliRun.run("audit", "--config", "examples/aircall/profile.yaml", "--lang", "es", "--format",
-                "html", "--output", spanish.toString(), "examples/aircall/calls.json");
+        CliRun es = CliRun.run(
+                "audit",
+                "--config",
+                "examples/aircall/profile.yaml",
+                "--lang",
+                "es",
+                "--format",
+                "html",
+                "--output",
+                spanish.toString(),
+                "examples/aircall/calls.json");
         assertThat(es.exitCode()).as(es.err()).isEqualTo(1);
         json = JSON.readTree(report.toFile());
 
         profileDir = Files.createTempDirectory("callaudit-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profileDir, "--window-size=1280,1000");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profileDir,
+                "--window-size=1280,1000");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -134,12 +167,15 @@ class HtmlReportBrowserTest {
             nonEmpty += n > 0 ? 1 : 0;
         }
         JsonNode outcomes = summary.get("by_outcome");
-        assertThat(sum).isEqualTo(outcomes.get("explained-gap").asLong() + outcomes.get("unexplained-gap").asLong()
-                + outcomes.get("lost").asLong());
+        assertThat(sum)
+                .isEqualTo(outcomes.get("explained-gap").asLong()
+                        + outcomes.get("unexplained-gap").asLong()
+                        + outcomes.get("lost").asLong());
         assertThat(marks("timeline")).hasSize((int) nonEmpty).hasSize(6);
         for (WebElement mark : marks("timeline")) {
             assertThat(mark.getAttribute("height")).isNotEqualTo("0.0");
-            assertThat(mark.findElement(By.tagName("title")).getAttribute("textContent")).matches(".+: \\d+");
+            assertThat(mark.findElement(By.tagName("title")).getAttribute("textContent"))
+                    .matches(".+: \\d+");
         }
     }
 
@@ -147,25 +183,36 @@ class HtmlReportBrowserTest {
     void totals_match_the_json_report() {
         open(html);
         JsonNode summary = json.get("summary");
-        assertThat(summaryCell("records_read")).isEqualTo(json.get("records_read").asLong());
+        assertThat(summaryCell("records_read"))
+                .isEqualTo(json.get("records_read").asLong());
         for (String field : List.of("calls", "rejected", "superseded", "skipped", "waived", "baselined")) {
-            assertThat(summaryCell(field)).as(field).isEqualTo(summary.get(field).asLong());
+            assertThat(summaryCell(field))
+                    .as(field)
+                    .isEqualTo(summary.get(field).asLong());
         }
         // The accounting closes: every record read is a call, a rejection, a superseded copy or a skipped event.
-        assertThat(summaryCell("records_read")).isEqualTo(summaryCell("calls") + summaryCell("rejected")
-                + summaryCell("superseded") + summaryCell("skipped"));
+        assertThat(summaryCell("records_read"))
+                .isEqualTo(summaryCell("calls")
+                        + summaryCell("rejected")
+                        + summaryCell("superseded")
+                        + summaryCell("skipped"));
         // The example is audited with its profile, so the page does not say one is missing.
         assertThat(json.get("profile_applied").asBoolean()).isTrue();
-        assertThat(browser.findElements(By.cssSelector("[data-profile-applied]"))).isEmpty();
-        for (Iterator<Map.Entry<String, JsonNode>> it = summary.get("by_outcome").fields(); it.hasNext(); ) {
+        assertThat(browser.findElements(By.cssSelector("[data-profile-applied]")))
+                .isEmpty();
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        summary.get("by_outcome").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> outcome = it.next();
-            assertThat(cell("td[data-outcome='" + outcome.getKey() + "']")).as(outcome.getKey())
+            assertThat(cell("td[data-outcome='" + outcome.getKey() + "']"))
+                    .as(outcome.getKey())
                     .isEqualTo(outcome.getValue().asLong());
         }
         int rules = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = summary.get("by_rule").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> rule = it.next();
-            assertThat(cell("td[data-rule='" + rule.getKey() + "']")).as(rule.getKey())
+            assertThat(cell("td[data-rule='" + rule.getKey() + "']"))
+                    .as(rule.getKey())
                     .isEqualTo(rule.getValue().asLong());
             rules++;
         }
@@ -193,7 +240,9 @@ class HtmlReportBrowserTest {
         open(html);
         // Hovering marks must not fetch anything either (a tooltip that loads an image would).
         for (WebElement mark : marks("reasons")) {
-            new org.openqa.selenium.interactions.Actions(browser).moveToElement(mark).perform();
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .moveToElement(mark)
+                    .perform();
         }
         String self = html.toAbsolutePath().toUri().toString();
         List<String> requested = new ArrayList<>();
@@ -203,9 +252,12 @@ class HtmlReportBrowserTest {
                 requested.add(message.get("params").get("request").get("url").asText());
             }
         }
-        assertThat(requested).as("only the page itself is loaded").allMatch(self::equals).hasSize(1);
-        Object resources = ((JavascriptExecutor) browser)
-                .executeScript("return performance.getEntriesByType('resource').length");
+        assertThat(requested)
+                .as("only the page itself is loaded")
+                .allMatch(self::equals)
+                .hasSize(1);
+        Object resources =
+                ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource').length");
         assertThat(((Number) resources).intValue()).isZero();
         List<String> console = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
@@ -219,7 +271,8 @@ class HtmlReportBrowserTest {
         open(spanish);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertThat(browser.findElement(By.cssSelector("#rate h2")).getText()).isEqualTo("Tasa de grabación");
-        assertThat(browser.findElement(By.cssSelector("#outcomes tbody th")).getText()).isEqualTo("grabada");
+        assertThat(browser.findElement(By.cssSelector("#outcomes tbody th")).getText())
+                .isEqualTo("grabada");
     }
 
     @Test
@@ -242,8 +295,8 @@ class HtmlReportBrowserTest {
     @Test
     void screenshot_of_the_example() throws IOException {
         open(html);
-        Number height = (Number) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
+        Number height =
+                (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1280, height.intValue() + 20));
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Path saved = Files.copy(shot, Path.of("target", "html-report.png"), StandardCopyOption.REPLACE_EXISTING);

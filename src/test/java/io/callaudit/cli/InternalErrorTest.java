@@ -39,8 +39,12 @@ class InternalErrorTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
         assertThat(run.err().strip().lines()).as(run.toString()).hasSize(1);
-        assertThat(run.err()).contains("out of memory").contains("-Xmx").contains("CALLAUDIT_DEBUG=1")
-                .contains("--debug").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("out of memory")
+                .contains("-Xmx")
+                .contains("CALLAUDIT_DEBUG=1")
+                .contains("--debug")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -59,14 +63,18 @@ class InternalErrorTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
         assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).contains("a bug in callaudit").contains("IllegalStateException")
-                .doesNotContain("jane.doe").doesNotContain("4155550123").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("a bug in callaudit")
+                .contains("IllegalStateException")
+                .doesNotContain("jane.doe")
+                .doesNotContain("4155550123")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void should_print_the_stack_trace_when_asked_with_debug() {
-        CliRun run = CliRun.runWithStdin(failingWith(() -> new OutOfMemoryError("Java heap space")), "audit",
-                "--debug", "-");
+        CliRun run = CliRun.runWithStdin(
+                failingWith(() -> new OutOfMemoryError("Java heap space")), "audit", "--debug", "-");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
         assertThat(run.err()).contains("out of memory").contains("\tat ");

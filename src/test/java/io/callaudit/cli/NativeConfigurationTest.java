@@ -56,8 +56,13 @@ class NativeConfigurationTest {
 
     @Test
     void should_include_every_bundle_in_both_languages() {
-        for (String bundle : new String[] {"io.callaudit.rules.messages", "io.callaudit.report.text",
-            "io.callaudit.report.explain", "io.callaudit.report.diff", "io.callaudit.cli.usage"}) {
+        for (String bundle : new String[] {
+            "io.callaudit.rules.messages",
+            "io.callaudit.report.text",
+            "io.callaudit.report.explain",
+            "io.callaudit.report.diff",
+            "io.callaudit.cli.usage"
+        }) {
             assertThat(args).contains("-H:IncludeResourceBundles=" + bundle);
         }
         assertThat(args).containsPattern("-H:IncludeLocales=[^ \\n]*es");
@@ -69,9 +74,13 @@ class NativeConfigurationTest {
         for (RuleInfo rule : RuleSet.builtIn().all()) {
             assertThat(reflected).contains(rule.rule().getClass().getName());
         }
-        assertThat(reflected).contains("io.callaudit.model.CallStatus", "io.callaudit.rules.Severity",
-                "io.callaudit.ingest.InputFormat", "io.callaudit.report.ReportFormat",
-                "io.callaudit.cli.AuditCommand");
+        assertThat(reflected)
+                .contains(
+                        "io.callaudit.model.CallStatus",
+                        "io.callaudit.rules.Severity",
+                        "io.callaudit.ingest.InputFormat",
+                        "io.callaudit.report.ReportFormat",
+                        "io.callaudit.cli.AuditCommand");
     }
 
     @Test

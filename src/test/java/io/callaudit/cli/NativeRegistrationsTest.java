@@ -27,11 +27,17 @@ class NativeRegistrationsTest {
     void should_register_every_wire_enum() {
         for (Class<?> type : registered) {
             if (type.isEnum()) {
-                assertThat(WireEnum.class.isAssignableFrom(type) || type.getSimpleName().equals("Outcome"))
-                        .as(type.getName()).isTrue();
+                assertThat(WireEnum.class.isAssignableFrom(type)
+                                || type.getSimpleName().equals("Outcome"))
+                        .as(type.getName())
+                        .isTrue();
             }
         }
-        assertThat(registered).contains(io.callaudit.model.CallStatus.class, io.callaudit.rules.Severity.class,
-                io.callaudit.ingest.InputFormat.class, io.callaudit.report.ReportFormat.class);
+        assertThat(registered)
+                .contains(
+                        io.callaudit.model.CallStatus.class,
+                        io.callaudit.rules.Severity.class,
+                        io.callaudit.ingest.InputFormat.class,
+                        io.callaudit.report.ReportFormat.class);
     }
 }

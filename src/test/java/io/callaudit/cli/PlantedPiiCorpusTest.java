@@ -77,8 +77,13 @@ class PlantedPiiCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aircall/dashboard-export.csv", "exotel/dashboard-report.csv",
-        "exotel/call-details.xml", "exotel/status-callback.form"})
+    @ValueSource(
+            strings = {
+                "aircall/dashboard-export.csv",
+                "exotel/dashboard-report.csv",
+                "exotel/call-details.xml",
+                "exotel/status-callback.form"
+            })
     void should_show_no_planted_personal_data_in_any_report_format_under_redact(String fixture) throws IOException {
         String text = Files.readString(Path.of("src/test/resources/corpus", fixture));
         List<String> variants = variants(fixture, text);
@@ -90,23 +95,36 @@ class PlantedPiiCorpusTest {
             Files.writeString(input, variant);
             List<String> args = new ArrayList<>(List.of("audit", "--redact", "--fail-on", "never"));
             for (String report : REPORTS) {
-                args.addAll(List.of("--format", report, "--output", tmp.resolve(input.getFileName() + "." + report)
-                        .toString()));
+                args.addAll(List.of(
+                        "--format",
+                        report,
+                        "--output",
+                        tmp.resolve(input.getFileName() + "." + report).toString()));
             }
             args.add(input.toString());
             PlantedPiiTest.Captured captured = capture(args.toArray(String[]::new));
 
-            assertThat(captured.run().exitCode()).as("%s: %s", variant, captured.run()).isIn(0, 3);
-            assertClean(variant + " stdout and stderr", captured.run().out() + captured.run().err());
+            assertThat(captured.run().exitCode())
+                    .as("%s: %s", variant, captured.run())
+                    .isIn(0, 3);
+            assertClean(
+                    variant + " stdout and stderr",
+                    captured.run().out() + captured.run().err());
             assertClean(variant + " logs", captured.logged());
             if (captured.run().exitCode() == 0) {
                 for (String report : REPORTS) {
-                    assertClean(variant + " as " + report,
+                    assertClean(
+                            variant + " as " + report,
                             Files.readString(tmp.resolve(input.getFileName() + "." + report)));
                 }
-                masked += Files.readString(tmp.resolve(input.getFileName() + ".json")).contains("•••") ? 1 : 0;
+                masked += Files.readString(tmp.resolve(input.getFileName() + ".json"))
+                                .contains("•••")
+                        ? 1
+                        : 0;
             }
         }
-        assertThat(masked).as("runs whose report masked a planted value it would otherwise show").isPositive();
+        assertThat(masked)
+                .as("runs whose report masked a planted value it would otherwise show")
+                .isPositive();
     }
 }

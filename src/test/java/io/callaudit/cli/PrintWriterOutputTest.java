@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class PrintWriterOutputTest {
 
     @Property(tries = 300)
-    void should_reproduce_any_text_however_its_bytes_are_split(@ForAll String text,
-            @ForAll @Size(max = 20) List<@IntRange(min = 1, max = 7) Integer> cuts) {
+    void should_reproduce_any_text_however_its_bytes_are_split(
+            @ForAll String text, @ForAll @Size(max = 20) List<@IntRange(min = 1, max = 7) Integer> cuts) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         StringWriter sink = new StringWriter();
         try (PrintWriterOutput out = new PrintWriterOutput(new PrintWriter(sink))) {

@@ -34,7 +34,10 @@ class ProgressBarTest {
         bar.update(2048, 3_000_000);
         bar.update(4096, 6_000_000);
         bar.done();
-        assertThat(err.toString()).startsWith("\rcallaudit: 2,048 records").contains("calls/s").contains("3.0 MB read")
+        assertThat(err.toString())
+                .startsWith("\rcallaudit: 2,048 records")
+                .contains("calls/s")
+                .contains("3.0 MB read")
                 .endsWith("\r");
         assertThat(err.toString()).doesNotContain("\n");
     }

@@ -36,13 +36,18 @@ class ReadmeCiExamplesTest {
             int indent = indent(lines.get(i));
             StringBuilder command = new StringBuilder(lines.get(i).substring(at + JAR.length()));
             int j = i + 1;
-            while (j < lines.size() && (lines.get(j - 1).stripTrailing().endsWith("\\")
-                    || (indent(lines.get(j)) > indent && !lines.get(j).isBlank()
-                    && !lines.get(j).strip().startsWith("- ")))) {
+            while (j < lines.size()
+                    && (lines.get(j - 1).stripTrailing().endsWith("\\")
+                            || (indent(lines.get(j)) > indent
+                                    && !lines.get(j).isBlank()
+                                    && !lines.get(j).strip().startsWith("- ")))) {
                 command.append(' ').append(lines.get(j).strip());
                 j++;
             }
-            out.add(command.toString().replace("\\", " ").replaceAll("\\s+", " ").trim());
+            out.add(command.toString()
+                    .replace("\\", " ")
+                    .replaceAll("\\s+", " ")
+                    .trim());
         }
         return out;
     }
@@ -62,14 +67,16 @@ class ReadmeCiExamplesTest {
         Matcher m = Pattern.compile("\"[^\"]*\"|\\S+").matcher(command.replaceAll("\\s*(>|\\|\\|).*$", ""));
         while (m.find()) {
             String a = m.group();
-            args.add(switch (a) {
-                case "profiles/main.yaml" -> head.toString();
-                case "base.yaml" -> EXAMPLE;
-                case "history/calls.json" -> HISTORY;
-                case "callaudit-waivers.yaml" -> waivers.toString();
-                case "callaudit.sarif", "callaudit.md", "callaudit.xml" -> tmp.resolve(a).toString();
-                default -> a;
-            });
+            args.add(
+                    switch (a) {
+                        case "profiles/main.yaml" -> head.toString();
+                        case "base.yaml" -> EXAMPLE;
+                        case "history/calls.json" -> HISTORY;
+                        case "callaudit-waivers.yaml" -> waivers.toString();
+                        case "callaudit.sarif", "callaudit.md", "callaudit.xml" ->
+                            tmp.resolve(a).toString();
+                        default -> a;
+                    });
         }
         return args;
     }

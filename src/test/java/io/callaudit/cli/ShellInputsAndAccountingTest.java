@@ -29,8 +29,11 @@ class ShellInputsAndAccountingTest {
         JsonNode summary = report.get("summary");
         assertThat(report.get("records_read").asInt()).isEqualTo(records);
         assertThat(summary.get("rejected").asInt()).isEqualTo(rejected);
-        assertThat(summary.get("calls").asInt() + summary.get("rejected").asInt()
-                + summary.get("superseded").asInt() + summary.get("skipped").asInt()).isEqualTo(records);
+        assertThat(summary.get("calls").asInt()
+                        + summary.get("rejected").asInt()
+                        + summary.get("superseded").asInt()
+                        + summary.get("skipped").asInt())
+                .isEqualTo(records);
     }
 
     @Test
@@ -38,10 +41,14 @@ class ShellInputsAndAccountingTest {
         Path calls = tmp.resolve("ctm.json");
         StringBuilder page = new StringBuilder("{\"calls\": [\n");
         for (int n = 1; n <= 16; n++) {
-            page.append(n > 1 ? ",\n" : "").append("{\"id\": ").append(n)
+            page.append(n > 1 ? ",\n" : "")
+                    .append("{\"id\": ")
+                    .append(n)
                     .append(", \"called_at\": \"2026-11-18 09:15:02\", \"status\": \"answered\", \"duration\": ")
                     .append(n == 3 ? "1000000000000000000000000000000" : "60")
-                    .append(", \"talk_time\": 50, \"audio\": \"https://rec.example/").append(n).append(".mp3\"}");
+                    .append(", \"talk_time\": 50, \"audio\": \"https://rec.example/")
+                    .append(n)
+                    .append(".mp3\"}");
         }
         Files.writeString(calls, page + "\n], \"page\": 1, \"total_entries\": 16}\n");
 
@@ -61,8 +68,9 @@ class ShellInputsAndAccountingTest {
             out.write("{\"calls\": [\n".getBytes(StandardCharsets.UTF_8));
             for (int n = 1; n <= 16; n++) {
                 out.write(((n > 1 ? ",\n" : "") + "{\"id\": " + n + ", \"direction\": \"inbound\", "
-                        + "\"started_at\": 1700000000, \"ended_at\": 1700000060, \"answered_at\": 1700000001, "
-                        + "\"recording\": \"https://rec.example/" + n).getBytes(StandardCharsets.UTF_8));
+                                + "\"started_at\": 1700000000, \"ended_at\": 1700000060, \"answered_at\": 1700000001, "
+                                + "\"recording\": \"https://rec.example/" + n)
+                        .getBytes(StandardCharsets.UTF_8));
                 if (n == 3) {
                     out.write(new byte[] {'J', 'o', 's', (byte) 0xE9});
                 }
@@ -81,8 +89,17 @@ class ShellInputsAndAccountingTest {
     void should_read_one_record_per_ndjson_line_whatever_the_line_holds() throws IOException {
         Path calls = tmp.resolve("calls.ndjson");
         String good = "{\"id\":%d,\"direction\":\"inbound\",\"started_at\":1700000000,\"ended_at\":1700000060}";
-        Files.writeString(calls, String.join("\n", good.formatted(1), "[1,2,3]", "[]", good.formatted(2),
-                "{\"id\":3} {\"id\":4}", good.formatted(5)) + "\n");
+        Files.writeString(
+                calls,
+                String.join(
+                                "\n",
+                                good.formatted(1),
+                                "[1,2,3]",
+                                "[]",
+                                good.formatted(2),
+                                "{\"id\":3} {\"id\":4}",
+                                good.formatted(5))
+                        + "\n");
 
         CliRun run = CliRun.run("audit", "--format", "json", "--fail-on", "never", calls.toString());
 

@@ -7,7 +7,6 @@ import io.callaudit.engine.AuditResult;
 import io.callaudit.engine.CallResult;
 import io.callaudit.ingest.CallReader;
 import io.callaudit.ingest.CallReaders;
-import io.callaudit.ingest.InputFormat;
 import io.callaudit.ingest.InputSource;
 import io.callaudit.model.CallRecord;
 import io.callaudit.model.CallStatus;
@@ -25,9 +24,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The real-payload corpus (src/test/resources/corpus/&lt;vendor&gt;/SOURCES.md): each fixture mirrors a payload
@@ -54,13 +53,19 @@ class VendorCorpusTest {
             ctm/calls-export.csv          | ctm     | UTC          | 0 | 7301=recorded[] 7302=recorded[] 7303=explained-gap[gap.unanswered]
             aircall/dashboard-export.csv  | aircall | UTC          | 0 | 90011=recorded[] 90012=explained-gap[gap.unanswered] 90013=recorded[] 90014=explained-gap[gap.short-talk] 90015=explained-gap[gap.unanswered]
             """)
-    void everyCallGetsTheVerdictItsPayloadSupports(String fixture, String format, String zone, long superseded,
-            String expected) {
+    void everyCallGetsTheVerdictItsPayloadSupports(
+            String fixture, String format, String zone, long superseded, String expected) {
         try (AuditResult result = audit(fixture)) {
             Map<String, String> verdicts = new LinkedHashMap<>();
             for (CallResult call : result.calls()) {
-                verdicts.put(call.call().id(), call.outcome().wire() + "["
-                        + String.join(",", call.reasons().stream().map(Finding::ruleId).toList()) + "]");
+                verdicts.put(
+                        call.call().id(),
+                        call.outcome().wire() + "["
+                                + String.join(
+                                        ",",
+                                        call.reasons().stream()
+                                                .map(Finding::ruleId)
+                                                .toList()) + "]");
             }
             Map<String, String> want = new LinkedHashMap<>();
             for (String pair : expected.trim().split("\\s+")) {
@@ -87,7 +92,8 @@ class VendorCorpusTest {
 
     @Test
     void ctmOffsetsInCalledAtWin() {
-        CallRecord call = ((ReadResult.Call) readAll("ctm/call-client-library.json").get(0)).call();
+        CallRecord call =
+                ((ReadResult.Call) readAll("ctm/call-client-library.json").get(0)).call();
         // "2026-10-01 11:48 PM -04:00"
         assertThat(call.startedAt()).isEqualTo(Instant.parse("2026-10-02T03:48:00Z"));
         assertThat(call.talkSeconds()).isEqualTo(10.0);
@@ -100,7 +106,9 @@ class VendorCorpusTest {
         // Created "Wed, 14 Oct 2026 12:31:59" India time; EndTime 1970-01-01 05:30:00 is "not known yet"
         assertThat(completed.startedAt()).isEqualTo(Instant.parse("2026-10-14T07:01:59Z"));
         assertThat(completed.endedAt()).isEqualTo(Instant.parse("2026-10-14T07:03:35Z"));
-        assertThat(completed.webhook()).as("requests of one call collapse to the latest").isNotNull();
+        assertThat(completed.webhook())
+                .as("requests of one call collapse to the latest")
+                .isNotNull();
         CallRecord ivrOnly = ((ReadResult.Call) results.get(0)).call();
         assertThat(ivrOnly.reachedAgent()).isFalse();
     }
@@ -117,7 +125,9 @@ class VendorCorpusTest {
 
         List<ReadResult> ctm = readAll("ctm/in-progress.ndjson");
         assertThat(ctm).hasSize(2);
-        assertThat(((ReadResult.Call) ctm.get(1)).call().endedAt()).as("call.received: still ringing").isNull();
+        assertThat(((ReadResult.Call) ctm.get(1)).call().endedAt())
+                .as("call.received: still ringing")
+                .isNull();
         CallRecord live = ((ReadResult.Call) ctm.get(0)).call();
         assertThat(live.endedAt()).isNull();
         assertThat(live.startedAt()).isEqualTo(Instant.parse("2026-11-30T18:00:00Z"));
@@ -125,7 +135,8 @@ class VendorCorpusTest {
 
     @Test
     void aircallDashboardExportPrefersTheUtcColumn() {
-        CallRecord call = ((ReadResult.Call) readAll("aircall/dashboard-export.csv").get(0)).call();
+        CallRecord call =
+                ((ReadResult.Call) readAll("aircall/dashboard-export.csv").get(0)).call();
         assertThat(call.startedAt()).isEqualTo(Instant.parse("2026-10-20T08:00:05Z"));
         assertThat(call.answeredAt()).isEqualTo(Instant.parse("2026-10-20T08:00:14Z"));
         assertThat(call.talkSeconds()).isEqualTo(266.0);
@@ -133,7 +144,10 @@ class VendorCorpusTest {
     }
 
     private static AuditResult audit(String fixture) {
-        AuditService service = new AuditService(RuleSet.builtIn(), new ProfileLoader(), InputStream.nullInputStream(),
+        AuditService service = new AuditService(
+                RuleSet.builtIn(),
+                new ProfileLoader(),
+                InputStream.nullInputStream(),
                 Clock.fixed(AS_OF, ZoneOffset.UTC));
         return service.audit(null, List.of(InputSource.open(path(fixture), InputStream.nullInputStream())), null);
     }
@@ -148,7 +162,10 @@ class VendorCorpusTest {
 
     private static String path(String fixture) {
         try {
-            return Path.of(VendorCorpusTest.class.getResource("/corpus/" + fixture).toURI()).toString();
+            return Path.of(VendorCorpusTest.class
+                            .getResource("/corpus/" + fixture)
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("no fixture " + fixture, e);
         }

@@ -23,6 +23,7 @@ class CallWindowTest {
 
     /** What left the window, in order: id → holder (or "-"). */
     final Map<String, String> out = new LinkedHashMap<>();
+
     final Map<String, CallRecord> winners = new LinkedHashMap<>();
     final List<Finding> duplicates = new ArrayList<>();
     final CallWindow window = new CallWindow(RuleSet.builtIn(), CallWindow.DEFAULT_SECONDS, (call, holder, dups) -> {
@@ -33,9 +34,15 @@ class CallWindowTest {
 
     static CallRecord.Builder answered(String id, String agent, long startMinutes, long talkMinutes) {
         Instant start = T0.plusSeconds(startMinutes * 60);
-        return CallRecord.builder().id(id).direction(Direction.OUTBOUND).status(CallStatus.ANSWERED)
-                .startedAt(start).answeredAt(start.plusSeconds(5)).endedAt(start.plusSeconds(5 + talkMinutes * 60))
-                .userId(agent).source(new SourceRef("calls.ndjson", 1));
+        return CallRecord.builder()
+                .id(id)
+                .direction(Direction.OUTBOUND)
+                .status(CallStatus.ANSWERED)
+                .startedAt(start)
+                .answeredAt(start.plusSeconds(5))
+                .endedAt(start.plusSeconds(5 + talkMinutes * 60))
+                .userId(agent)
+                .source(new SourceRef("calls.ndjson", 1));
     }
 
     @Test
@@ -65,8 +72,12 @@ class CallWindowTest {
         CallRecord.Builder shortCall = answered("short", "u2", 10, 2);
         window.add(shortCall.webhook(new WebhookEvent("call.hungup", 1000)).build());
         window.add(shortCall.webhook(new WebhookEvent("call.ended", 1030)).build());
-        window.add(longCall.webhook(new WebhookEvent("call.hungup", 8000)).recordingUrl(null).build());
-        window.add(longCall.webhook(new WebhookEvent("call.ended", 8030)).recordingUrl("https://r.example/l").build());
+        window.add(longCall.webhook(new WebhookEvent("call.hungup", 8000))
+                .recordingUrl(null)
+                .build());
+        window.add(longCall.webhook(new WebhookEvent("call.ended", 8030))
+                .recordingUrl("https://r.example/l")
+                .build());
         window.finish();
         assertThat(out).containsOnlyKeys("short", "long");
         assertThat(winners.get("long").recordingUrl()).isEqualTo("https://r.example/l");
@@ -77,7 +88,9 @@ class CallWindowTest {
     @Test
     void should_let_the_last_duplicate_win_within_the_window() {
         window.add(answered("a", "u1", 0, 3).build());
-        window.add(answered("a", "u1", 0, 4).source(new SourceRef("calls.ndjson", 9)).build());
+        window.add(answered("a", "u1", 0, 4)
+                .source(new SourceRef("calls.ndjson", 9))
+                .build());
         window.finish();
         assertThat(winners.get("a").source().line()).isEqualTo(9);
         assertThat(duplicates).extracting(Finding::ruleId).containsExactly("input.duplicate-call");
@@ -87,7 +100,9 @@ class CallWindowTest {
     void should_report_a_duplicate_arriving_after_its_call_left_and_audit_the_call_once() {
         window.add(answered("a", "u1", 0, 3).build());
         window.add(answered("z", "u1", 60 * 24, 3).build());
-        window.add(answered("a", "u1", 0, 3).source(new SourceRef("other.ndjson", 1)).build());
+        window.add(answered("a", "u1", 0, 3)
+                .source(new SourceRef("other.ndjson", 1))
+                .build());
         window.finish();
         assertThat(out).containsOnlyKeys("a", "z");
         assertThat(window.superseded()).isEqualTo(1);
@@ -107,7 +122,8 @@ class CallWindowTest {
         window.finish();
         assertThat(out).hasSize(200_000);
         assertThat(maxOpen).as("calls in a 6 h window at one call a minute").isLessThan(400);
-        assertThat(maxRemembered).as("calls of the window and at most one sweep interval")
+        assertThat(maxRemembered)
+                .as("calls of the window and at most one sweep interval")
                 .isLessThan(400 + CallWindow.SWEEP_EVERY + 300);
     }
 
@@ -142,15 +158,18 @@ class CallWindowTest {
         window.finish();
 
         Map<String, List<CallRecord>> byAgent = new java.util.HashMap<>();
-        calls.forEach(c -> byAgent.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
+        calls.forEach(
+                c -> byAgent.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
         Map<String, String> expected = new LinkedHashMap<>();
         for (CallRecord leg : calls) {
             String holder = "-";
             if (leg.status() == CallStatus.ANSWERED) {
                 CallRecord best = null;
                 for (CallRecord other : byAgent.get(leg.userId())) {
-                    if (other != leg && other.status() == CallStatus.ANSWERED
-                            && other.startedAt().isBefore(leg.startedAt()) && other.endedAt().isAfter(leg.startedAt())
+                    if (other != leg
+                            && other.status() == CallStatus.ANSWERED
+                            && other.startedAt().isBefore(leg.startedAt())
+                            && other.endedAt().isAfter(leg.startedAt())
                             && (best == null || other.startedAt().isBefore(best.startedAt()))) {
                         best = other;
                     }

@@ -20,8 +20,11 @@ class RecordingRateTest {
     static final RuleSet RULES = RuleSet.builtIn();
 
     static CallResult call(Outcome outcome, String... reasons) {
-        CallRecord record = CallRecord.builder().id("c1").direction(Direction.INBOUND)
-                .startedAt(Instant.parse("2026-11-02T09:00:00Z")).endedAt(Instant.parse("2026-11-02T09:05:00Z"))
+        CallRecord record = CallRecord.builder()
+                .id("c1")
+                .direction(Direction.INBOUND)
+                .startedAt(Instant.parse("2026-11-02T09:00:00Z"))
+                .endedAt(Instant.parse("2026-11-02T09:05:00Z"))
                 .build();
         List<Finding> findings = new ArrayList<>();
         for (String id : reasons) {
@@ -32,8 +35,16 @@ class RecordingRateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gap.unanswered", "gap.parallel-leg", "gap.recording-disabled",
-        "gap.settings-unassigned", "gap.ivr-only", "gap.short-voicemail", "gap.short-talk"})
+    @ValueSource(
+            strings = {
+                "gap.unanswered",
+                "gap.parallel-leg",
+                "gap.recording-disabled",
+                "gap.settings-unassigned",
+                "gap.ivr-only",
+                "gap.short-voicemail",
+                "gap.short-talk"
+            })
     void an_explained_gap_by_design_is_not_expected(String reason) {
         assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, reason))).isFalse();
     }
@@ -47,8 +58,10 @@ class RecordingRateTest {
     /** Only the primary reason decides: a later by-design reason does not take the call out. */
     @Test
     void the_primary_reason_decides() {
-        assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, "gap.too-long", "gap.short-talk"))).isTrue();
-        assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, "gap.unanswered", "gap.too-long"))).isFalse();
+        assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, "gap.too-long", "gap.short-talk")))
+                .isTrue();
+        assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, "gap.unanswered", "gap.too-long")))
+                .isFalse();
         // Ingestion findings are not reasons: they come after and never decide.
         assertThat(RecordingRate.expected(call(Outcome.EXPLAINED_GAP, "ingest.no-recording", "gap.unanswered")))
                 .isFalse();
@@ -57,15 +70,19 @@ class RecordingRateTest {
     @Test
     void recorded_lost_and_unexplained_calls_are_always_expected() {
         assertThat(RecordingRate.expected(call(Outcome.RECORDED))).isTrue();
-        assertThat(RecordingRate.expected(call(Outcome.RECORDED, "link.url-expired"))).isTrue();
-        assertThat(RecordingRate.expected(call(Outcome.LOST, "link.number-deleted"))).isTrue();
-        assertThat(RecordingRate.expected(call(Outcome.UNEXPLAINED_GAP, "gap.unexplained"))).isTrue();
+        assertThat(RecordingRate.expected(call(Outcome.RECORDED, "link.url-expired")))
+                .isTrue();
+        assertThat(RecordingRate.expected(call(Outcome.LOST, "link.number-deleted")))
+                .isTrue();
+        assertThat(RecordingRate.expected(call(Outcome.UNEXPLAINED_GAP, "gap.unexplained")))
+                .isTrue();
     }
 
     /** A pending call is neither recorded nor a gap yet: it is out of the denominator, whatever it carries. */
     @Test
     void a_pending_call_is_not_expected() {
-        assertThat(RecordingRate.expected(call(Outcome.PENDING, "input.pending-call"))).isFalse();
+        assertThat(RecordingRate.expected(call(Outcome.PENDING, "input.pending-call")))
+                .isFalse();
         assertThat(RecordingRate.expected(call(Outcome.PENDING))).isFalse();
     }
 

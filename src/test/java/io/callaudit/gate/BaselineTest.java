@@ -47,10 +47,12 @@ class BaselineTest {
     @Test
     void should_fail_only_on_findings_that_are_not_in_the_baseline() {
         AuditResult before = audit();
-        AuditResult after = gate.apply(before, null, baseline("baseline.json"), TODAY).result();
+        AuditResult after =
+                gate.apply(before, null, baseline("baseline.json"), TODAY).result();
 
-        assertThat(suppressed(after)).containsExactly("plan.dual-channel-not-in-plan recording.mode",
-                "gap.unexplained c1", "gap.unexplained c2");
+        assertThat(suppressed(after))
+                .containsExactly(
+                        "plan.dual-channel-not-in-plan recording.mode", "gap.unexplained c1", "gap.unexplained c2");
         assertThat(after.failing(Severity.ERROR)).isEqualTo(ERRORS - 3);
         Finding c1 = findings(after, "gap.unexplained").get(0);
         assertThat(after.suppression(c1)).isEqualTo(Suppression.baselined("baseline.json"));
@@ -62,7 +64,8 @@ class BaselineTest {
     void should_match_a_call_whatever_file_it_was_read_from() {
         // The baseline has gap.unexplained for c2 read from other.ndjson; this run read c2 from calls.ndjson:
         // a renamed export holds the same calls of the same account.
-        AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
+        AuditResult after =
+                gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
 
         Finding c2 = findings(after, "gap.unexplained").get(1);
         assertThat(c2.callId()).isEqualTo("c2");
@@ -72,7 +75,8 @@ class BaselineTest {
     @Test
     void should_not_baseline_the_same_rule_and_key_in_another_profile() {
         // The baseline also has recording.mode of other-profile.yaml; this run checked profile.yaml.
-        AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
+        AuditResult after =
+                gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
 
         assertThat(after.staleBaseline()).contains("plan.dual-channel-not-in-plan recording.mode other-profile.yaml");
     }
@@ -81,10 +85,13 @@ class BaselineTest {
     void should_not_match_a_call_of_another_provider_once_the_baseline_names_its_provider() {
         String report = "{\"records_read\": 1, \"provider\": \"ctm\", \"findings\": [{\"rule\": \"gap.unexplained\","
                 + " \"call_id\": \"c1\", \"source\": {\"file\": \"calls.ndjson\", \"line\": 1}}]}";
-        Baseline ctm = new BaselineLoader().load("ctm.json",
-                new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
-        Baseline exotel = new BaselineLoader().load("exotel.json", new ByteArrayInputStream(
-                report.replace("\"ctm\"", "\"exotel\"").getBytes(StandardCharsets.UTF_8)));
+        Baseline ctm = new BaselineLoader()
+                .load("ctm.json", new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
+        Baseline exotel = new BaselineLoader()
+                .load(
+                        "exotel.json",
+                        new ByteArrayInputStream(
+                                report.replace("\"ctm\"", "\"exotel\"").getBytes(StandardCharsets.UTF_8)));
 
         Finding c1 = findings(audit(), "gap.unexplained").get(0);
         assertThat(gate.apply(audit(), null, ctm, TODAY).result().staleBaseline())
@@ -95,49 +102,61 @@ class BaselineTest {
 
     @Test
     void should_list_baseline_entries_that_match_nothing_as_stale() {
-        AuditResult after = gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
+        AuditResult after =
+                gate.apply(audit(), null, baseline("baseline.json"), TODAY).result();
 
         // The waiver.malformed entry is left out: the gate's own findings are never baselined.
-        assertThat(after.staleBaseline()).containsExactly("gap.unexplained c9 -",
-                "plan.dual-channel-not-in-plan recording.mode other-profile.yaml");
+        assertThat(after.staleBaseline())
+                .containsExactly(
+                        "gap.unexplained c9 -", "plan.dual-channel-not-in-plan recording.mode other-profile.yaml");
     }
 
     @Test
     void should_prefer_the_waiver_over_the_baseline_and_not_call_the_entry_stale() {
-        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), baseline("baseline.json"), TODAY).result();
+        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), baseline("baseline.json"), TODAY)
+                .result();
 
         Finding c1 = findings(after, "gap.unexplained").get(0);
         assertThat(after.suppression(c1).kind()).isEqualTo(Suppression.Kind.WAIVED);
-        assertThat(after.suppression(findings(after, "plan.dual-channel-not-in-plan").get(0)).kind())
+        assertThat(after.suppression(
+                                findings(after, "plan.dual-channel-not-in-plan").get(0))
+                        .kind())
                 .isEqualTo(Suppression.Kind.BASELINED);
         assertThat(after.staleBaseline()).doesNotContain("gap.unexplained c1 calls.ndjson");
         assertThat(after.summary(RULES).waived()).isEqualTo(4);
-        assertThat(after.summary(RULES).baselined()).as("recording.mode, and c2 read from another file")
+        assertThat(after.summary(RULES).baselined())
+                .as("recording.mode, and c2 read from another file")
                 .isEqualTo(2);
         assertThat(after.failing(Severity.ERROR)).isEqualTo(ERRORS - 6);
     }
 
     static Stream<Arguments> roundTrips() {
         return Stream.of(
-                Arguments.of("exotel profile, rejected record and duplicate", GateFixtures.profile(),
+                Arguments.of(
+                        "exotel profile, rejected record and duplicate",
+                        GateFixtures.profile(),
                         GateFixtures.mixedRecords()),
-                Arguments.of("aircall defaults, no profile file", Profile.defaults(Provider.AIRCALL),
+                Arguments.of(
+                        "aircall defaults, no profile file",
+                        Profile.defaults(Provider.AIRCALL),
                         GateFixtures.mixedRecords()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("roundTrips")
-    void should_pass_an_unchanged_audit_against_its_own_json_report(String name, Profile profile,
-            List<ReadResult> records) {
+    void should_pass_an_unchanged_audit_against_its_own_json_report(
+            String name, Profile profile, List<ReadResult> records) {
         AuditResult first = GateFixtures.audit(profile, records);
         assertThat(first.failing(Severity.INFO)).isPositive();
         Baseline baseline = readBack(first);
 
-        AuditResult second = gate.apply(GateFixtures.audit(profile, records), null, baseline, TODAY).result();
+        AuditResult second = gate.apply(GateFixtures.audit(profile, records), null, baseline, TODAY)
+                .result();
 
         assertThat(second.failing(Severity.INFO)).isZero();
         assertThat(second.staleBaseline()).isEmpty();
-        assertThat(findings(second, "input.rejected-record")).singleElement()
+        assertThat(findings(second, "input.rejected-record"))
+                .singleElement()
                 .satisfies(f -> assertThat(second.suppression(f)).isNotNull());
     }
 
@@ -149,10 +168,12 @@ class BaselineTest {
 
         AuditResult second = gate.apply(audit(), malformed, baseline, TODAY).result();
 
-        assertThat(findings(second, "waiver.malformed")).hasSize(15)
+        assertThat(findings(second, "waiver.malformed"))
+                .hasSize(15)
                 .allSatisfy(f -> assertThat(second.suppression(f)).isNull());
         assertThat(second.failing(Severity.ERROR)).isEqualTo(15);
-        assertThat(second.suppression(findings(second, "gap.unexplained").get(1)).kind())
+        assertThat(second.suppression(findings(second, "gap.unexplained").get(1))
+                        .kind())
                 .isEqualTo(Suppression.Kind.WAIVED);
         assertThat(second.staleBaseline()).isEmpty();
     }
@@ -186,8 +207,8 @@ class BaselineTest {
     void should_refuse_a_file_that_is_not_a_callaudit_report(String json, int line, String problem) {
         String text = json.replace("\\n", "\n");
 
-        assertThatThrownBy(() -> new BaselineLoader().load("previous.json",
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> new BaselineLoader()
+                        .load("previous.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(GateFileException.class)
                 .hasMessageStartingWith("previous.json:" + line + ": ")
                 .hasMessageContaining(problem);
@@ -206,8 +227,9 @@ class BaselineTest {
     private static Baseline readBack(AuditResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ReportFormat.JSON.writer().write(result,
-                    new ReportContext(RULES, Messages.english(), false, Severity.ERROR, null), out);
+            ReportFormat.JSON
+                    .writer()
+                    .write(result, new ReportContext(RULES, Messages.english(), false, Severity.ERROR, null), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,8 +38,7 @@ final class GateFixtures {
     static final String CALLS = "calls.ndjson";
     static final int ERRORS = 7;
 
-    private GateFixtures() {
-    }
+    private GateFixtures() {}
 
     static Profile profile() {
         try (Reader reader = resource("profile.yaml")) {

@@ -42,21 +42,40 @@ class GateTest {
 
     static Stream<Arguments> targets() {
         return Stream.of(
-                Arguments.of("by call", "gap.unexplained", "{call: c1}",
-                        List.of("gap.unexplained c1"), 1),
-                Arguments.of("by number", "gap.unexplained", "{number: \"813\"}",
-                        List.of("gap.unexplained c3"), 1),
-                Arguments.of("by flow", "gap.unexplained", "{flow: support}",
-                        List.of("gap.unexplained c2", "gap.unexplained c3"), 2),
-                Arguments.of("by key, exact", "plan.dual-channel-needs-wav", "{key: recording.format}",
-                        List.of("plan.dual-channel-needs-wav recording.format"), 1),
-                Arguments.of("by key prefix at a path boundary", "plan.dual-channel-not-in-plan",
-                        "{key: \"flows[0]\"}", List.of("plan.dual-channel-not-in-plan flows[0].mode"), 1),
-                Arguments.of("family wildcard by key", "plan.*", "{key: recording}",
-                        List.of("plan.dual-channel-not-in-plan recording.mode",
-                                "plan.dual-channel-needs-wav recording.format"), 2),
-                Arguments.of("family wildcard by number", "ingest.*", "{number: \"812\"}",
-                        List.of("ingest.no-recording c1", "ingest.no-recording c2"), 0),
+                Arguments.of("by call", "gap.unexplained", "{call: c1}", List.of("gap.unexplained c1"), 1),
+                Arguments.of("by number", "gap.unexplained", "{number: \"813\"}", List.of("gap.unexplained c3"), 1),
+                Arguments.of(
+                        "by flow",
+                        "gap.unexplained",
+                        "{flow: support}",
+                        List.of("gap.unexplained c2", "gap.unexplained c3"),
+                        2),
+                Arguments.of(
+                        "by key, exact",
+                        "plan.dual-channel-needs-wav",
+                        "{key: recording.format}",
+                        List.of("plan.dual-channel-needs-wav recording.format"),
+                        1),
+                Arguments.of(
+                        "by key prefix at a path boundary",
+                        "plan.dual-channel-not-in-plan",
+                        "{key: \"flows[0]\"}",
+                        List.of("plan.dual-channel-not-in-plan flows[0].mode"),
+                        1),
+                Arguments.of(
+                        "family wildcard by key",
+                        "plan.*",
+                        "{key: recording}",
+                        List.of(
+                                "plan.dual-channel-not-in-plan recording.mode",
+                                "plan.dual-channel-needs-wav recording.format"),
+                        2),
+                Arguments.of(
+                        "family wildcard by number",
+                        "ingest.*",
+                        "{number: \"812\"}",
+                        List.of("ingest.no-recording c1", "ingest.no-recording c2"),
+                        0),
                 Arguments.of("rule matches, target does not", "gap.unexplained", "{call: c4}", List.of(), 0),
                 Arguments.of("target matches, rule does not", "gap.too-long", "{call: c1}", List.of(), 0),
                 Arguments.of("key prefix not at a boundary", "plan.*", "{key: recording.m}", List.of(), 0),
@@ -65,8 +84,8 @@ class GateTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
-    void should_suppress_exactly_the_findings_the_waiver_matches(String name, String rule, String target,
-            List<String> expected, int errorsWaived) {
+    void should_suppress_exactly_the_findings_the_waiver_matches(
+            String name, String rule, String target, List<String> expected, int errorsWaived) {
         AuditResult before = audit();
         Waivers waivers = waivers(waiver(rule, target, "2027-03-31"), "waivers.yaml");
         assertThat(waivers.malformed()).isEmpty();
@@ -84,13 +103,17 @@ class GateTest {
 
     @Test
     void should_mark_waived_findings_with_the_waivers_reason_owner_and_expiry() {
-        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), null, TODAY).result();
+        AuditResult after =
+                gate.apply(audit(), waivers("waivers.yaml"), null, TODAY).result();
 
         Finding c1 = findings(after, "gap.unexplained").get(0);
         assertThat(c1.callId()).isEqualTo("c1");
-        assertThat(after.suppression(c1)).isEqualTo(new Suppression(Suppression.Kind.WAIVED,
-                "Provider ticket EX-4411: recording lost during their outage", "ana@acme.example",
-                LocalDate.of(2026, 12, 31)));
+        assertThat(after.suppression(c1))
+                .isEqualTo(new Suppression(
+                        Suppression.Kind.WAIVED,
+                        "Provider ticket EX-4411: recording lost during their outage",
+                        "ana@acme.example",
+                        LocalDate.of(2026, 12, 31)));
         assertThat(after.summary(RULES).waived()).isEqualTo(4);
     }
 
@@ -98,11 +121,12 @@ class GateTest {
     void should_apply_the_fixture_waivers_and_list_the_one_that_matches_nothing() {
         GateResult gated = gate.apply(audit(), waivers("waivers.yaml"), null, TODAY);
 
-        assertThat(suppressed(gated.result())).containsExactly(
-                "plan.dual-channel-not-in-plan flows[0].mode",
-                "plan.dual-channel-needs-wav flows[0].mode",
-                "gap.unexplained c1",
-                "gap.unexplained c3");
+        assertThat(suppressed(gated.result()))
+                .containsExactly(
+                        "plan.dual-channel-not-in-plan flows[0].mode",
+                        "plan.dual-channel-needs-wav flows[0].mode",
+                        "gap.unexplained c1",
+                        "gap.unexplained c3");
         assertThat(gated.result().failing(Severity.ERROR)).isEqualTo(ERRORS - 4);
         // "0812" is read as written, so it is not number 812.
         assertThat(gated.unusedWaivers()).extracting(Waiver::index).containsExactly(2);
@@ -113,7 +137,8 @@ class GateTest {
 
     @Test
     void should_keep_suppressing_on_the_expiry_day() {
-        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), null, LocalDate.of(2026, 12, 31)).result();
+        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), null, LocalDate.of(2026, 12, 31))
+                .result();
 
         assertThat(suppressed(after)).contains("gap.unexplained c1");
         assertThat(findings(after, "waiver.expired")).isEmpty();
@@ -121,18 +146,20 @@ class GateTest {
 
     @Test
     void should_stop_suppressing_the_day_after_expiry_and_report_the_waiver() {
-        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), null, LocalDate.of(2027, 1, 1)).result();
+        AuditResult after = gate.apply(audit(), waivers("waivers.yaml"), null, LocalDate.of(2027, 1, 1))
+                .result();
 
         assertThat(suppressed(after)).doesNotContain("gap.unexplained c1").contains("gap.unexplained c3");
         List<Finding> expired = findings(after, "waiver.expired");
         assertThat(expired).hasSize(1);
         Finding f = expired.get(0);
         assertThat(f.location()).isEqualTo(new ProfileLocation("waivers.yaml", 3, "waivers[0]"));
-        assertThat(f.args()).containsExactly("gap.unexplained", "call c1", "2026-12-31",
-                Sensitive.email("ana@acme.example"));
+        assertThat(f.args())
+                .containsExactly("gap.unexplained", "call c1", "2026-12-31", Sensitive.email("ana@acme.example"));
         assertThat(after.suppression(f)).isNull();
-        assertThat(Messages.english().message(f, false)).isEqualTo("Waiver for gap.unexplained on call c1 expired"
-                + " on 2026-12-31 (owner ana@acme.example): its findings count again");
+        assertThat(Messages.english().message(f, false))
+                .isEqualTo("Waiver for gap.unexplained on call c1 expired"
+                        + " on 2026-12-31 (owner ana@acme.example): its findings count again");
         assertThat(Messages.english().message(f, true)).contains("(owner a•••@acme.example)");
         // The expired waiver fails nothing itself (warning); the finding it no longer hides does.
         assertThat(after.failing(Severity.ERROR)).isEqualTo(ERRORS - 3);
@@ -141,8 +168,8 @@ class GateTest {
 
     @Test
     void should_not_list_an_expired_waiver_as_unused() {
-        GateResult gated = gate.apply(audit(), waivers(waiver("gap.unexplained", "{call: nope}", "2026-11-19"),
-                "waivers.yaml"), null, TODAY);
+        GateResult gated = gate.apply(
+                audit(), waivers(waiver("gap.unexplained", "{call: nope}", "2026-11-19"), "waivers.yaml"), null, TODAY);
 
         assertThat(findings(gated.result(), "waiver.expired")).hasSize(1);
         assertThat(gated.unusedWaivers()).isEmpty();
@@ -184,8 +211,15 @@ class GateTest {
     void should_respect_key_path_boundaries() {
         Waiver flows1 = new Waiver("plan.*", TargetKind.KEY, "flows[1]", "r", "o", TODAY, "w.yaml", 1, 0);
         Waiver flows = new Waiver("plan.*", TargetKind.KEY, "flows", "r", "o", TODAY, "w.yaml", 1, 0);
-        Finding plan10 = new Finding(RULES.get("plan.dual-channel-needs-wav"), Severity.ERROR, List.of(), null, null,
-                null, null, new ProfileLocation("p.yaml", 1, "flows[10].mode"));
+        Finding plan10 = new Finding(
+                RULES.get("plan.dual-channel-needs-wav"),
+                Severity.ERROR,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                new ProfileLocation("p.yaml", 1, "flows[10].mode"));
 
         assertThat(flows1.matches(plan10)).isFalse();
         assertThat(flows.matches(plan10)).isTrue();

@@ -34,17 +34,48 @@ class WaiverLoaderTest {
 
         assertThat(waivers.file()).isEqualTo("waivers.yaml");
         assertThat(waivers.malformed()).isEmpty();
-        assertThat(waivers.waivers()).containsExactly(
-                new Waiver("gap.unexplained", TargetKind.CALL, "c1",
-                        "Provider ticket EX-4411: recording lost during their outage", "ana@acme.example",
-                        LocalDate.of(2026, 12, 31), "waivers.yaml", 3, 0),
-                new Waiver("gap.unexplained", TargetKind.NUMBER, "813", "Number 813 is a test line, never recorded",
-                        "qa-team", LocalDate.of(2027, 3, 31), "waivers.yaml", 8, 1),
-                new Waiver("ingest.*", TargetKind.NUMBER, "0812",
-                        "Leading zero kept: this waiver must not match number 812", "ana@acme.example",
-                        LocalDate.of(2027, 3, 31), "waivers.yaml", 14, 2),
-                new Waiver("plan.*", TargetKind.KEY, "flows[0]", "Dual-channel on sales pending plan upgrade (PO-77)",
-                        "ana@acme.example", LocalDate.of(2027, 1, 15), "waivers.yaml", 19, 3));
+        assertThat(waivers.waivers())
+                .containsExactly(
+                        new Waiver(
+                                "gap.unexplained",
+                                TargetKind.CALL,
+                                "c1",
+                                "Provider ticket EX-4411: recording lost during their outage",
+                                "ana@acme.example",
+                                LocalDate.of(2026, 12, 31),
+                                "waivers.yaml",
+                                3,
+                                0),
+                        new Waiver(
+                                "gap.unexplained",
+                                TargetKind.NUMBER,
+                                "813",
+                                "Number 813 is a test line, never recorded",
+                                "qa-team",
+                                LocalDate.of(2027, 3, 31),
+                                "waivers.yaml",
+                                8,
+                                1),
+                        new Waiver(
+                                "ingest.*",
+                                TargetKind.NUMBER,
+                                "0812",
+                                "Leading zero kept: this waiver must not match number 812",
+                                "ana@acme.example",
+                                LocalDate.of(2027, 3, 31),
+                                "waivers.yaml",
+                                14,
+                                2),
+                        new Waiver(
+                                "plan.*",
+                                TargetKind.KEY,
+                                "flows[0]",
+                                "Dual-channel on sales pending plan upgrade (PO-77)",
+                                "ana@acme.example",
+                                LocalDate.of(2027, 1, 15),
+                                "waivers.yaml",
+                                19,
+                                3));
     }
 
     @Test
@@ -77,9 +108,11 @@ class WaiverLoaderTest {
             69 | 14 | expected a mapping with rule, target, reason, owner, expires, got 'gap.unexplained c1'
             70 | 15 | 'target' names nothing
             """)
-    void should_report_each_malformed_entry_at_its_line_and_let_it_suppress_nothing(int line, int index,
-            String problem) {
-        AuditResult after = new Gate(RULES).apply(audit(), waivers("malformed.yaml"), null, TODAY).result();
+    void should_report_each_malformed_entry_at_its_line_and_let_it_suppress_nothing(
+            int line, int index, String problem) {
+        AuditResult after = new Gate(RULES)
+                .apply(audit(), waivers("malformed.yaml"), null, TODAY)
+                .result();
 
         List<Finding> malformed = findings(after, "waiver.malformed");
         Finding f = malformed.stream()
@@ -88,7 +121,9 @@ class WaiverLoaderTest {
                 .orElseThrow(() -> new AssertionError("no waiver.malformed at line " + line + ": " + malformed));
         assertThat(f.location()).isEqualTo(new ProfileLocation("malformed.yaml", line, "waivers[" + index + "]"));
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(Messages.english().message(f, false)).startsWith("Malformed waiver: ").contains(problem);
+        assertThat(Messages.english().message(f, false))
+                .startsWith("Malformed waiver: ")
+                .contains(problem);
     }
 
     @Test
@@ -98,7 +133,8 @@ class WaiverLoaderTest {
 
         assertThat(waivers.waivers()).extracting(Waiver::line).containsExactly(44);
         assertThat(waivers.malformed()).hasSize(15);
-        assertThat(findings(after, "waiver.malformed")).hasSize(15)
+        assertThat(findings(after, "waiver.malformed"))
+                .hasSize(15)
                 .extracting(f -> f.location().line())
                 .containsExactly(3, 7, 11, 15, 19, 23, 28, 33, 38, 49, 54, 59, 64, 69, 70);
         // Every malformed entry would have matched c1; only the good one (c2) suppresses.
@@ -119,9 +155,10 @@ class WaiverLoaderTest {
 
         assertThat(waivers.malformed()).singleElement().satisfies(m -> {
             assertThat(m.line()).isEqualTo(2);
-            assertThat(m.problem()).isEqualTo("unknown rule 'gap.nope' (expected a rule id such as"
-                    + " gap.recording-disabled, or a family such as ingest.*); missing 'reason'; 'owner' is empty;"
-                    + " 'expires' must be a date YYYY-MM-DD, got 'tomorrow'");
+            assertThat(m.problem())
+                    .isEqualTo("unknown rule 'gap.nope' (expected a rule id such as"
+                            + " gap.recording-disabled, or a family such as ingest.*); missing 'reason'; 'owner' is empty;"
+                            + " 'expires' must be a date YYYY-MM-DD, got 'tomorrow'");
         });
     }
 
@@ -148,8 +185,10 @@ class WaiverLoaderTest {
 
         assertThat(waivers.waivers()).isEmpty();
         assertThat(waivers.malformed()).extracting(MalformedWaiver::line).containsExactly(2, 7, 12);
-        assertThat(waivers.malformed()).extracting(MalformedWaiver::problem).allSatisfy(p ->
-                assertThat(p).containsAnyOf("anchors and aliases are not supported", "YAML tags are not supported"));
+        assertThat(waivers.malformed())
+                .extracting(MalformedWaiver::problem)
+                .allSatisfy(p -> assertThat(p)
+                        .containsAnyOf("anchors and aliases are not supported", "YAML tags are not supported"));
     }
 
     @Test

@@ -45,8 +45,33 @@ class AircallLineScannerTest {
     void neverAcceptsADamagedLineTheTreeReadsDifferentlyOrRejects() throws IOException {
         List<String> lines = generated(400);
         Random random = new Random(7);
-        String[] inserts = {"\"", "\\", "{", "}", "[", "]", ",", ":", " ", "0", "-", ".", "e", "null", "true",
-                "\\u0041", "\\n", "\u0001", "é", "\"id\":1,", "\"id\":\"x\",", "\"call\":{},", "01", "1e5", "\t"};
+        String[] inserts = {
+            "\"",
+            "\\",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            " ",
+            "0",
+            "-",
+            ".",
+            "e",
+            "null",
+            "true",
+            "\\u0041",
+            "\\n",
+            "\u0001",
+            "é",
+            "\"id\":1,",
+            "\"id\":\"x\",",
+            "\"call\":{},",
+            "01",
+            "1e5",
+            "\t"
+        };
         int fastAccepted = 0;
         int treeRejected = 0;
         for (int round = 0; round < 20_000; round++) {
@@ -68,66 +93,69 @@ class AircallLineScannerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // what the tree path reads differently or rejects with a message of its own
-        "{\"id\":\"a\\u0062\",\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":1,\"id\":2,\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"user\":{\"id\":1,\"id\":2}}",
-        "{\"id\":1,\"started_at\":\"2026-01-01T00:00:00Z\",\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1.5,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"duration\":30}",
-        "{\"id\":1,\"started_at\":5,\"ended_at\":2}",
-        "{\"id\":1.0,\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":0,\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":\"  \",\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"direction\":\"sideways\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"direction\":\"Inbound\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"recording\":7}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"recording\":\"https://x/caf\u00e9\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"number\":\"n1\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"missed_call_reason\":false}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2} {\"id\":2,\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2} x",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,}",
-        "{\"id\":1,\"started_at\":01,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"cost\":01}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"tags\":[1,]}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"note\":\"tab\there\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"note\":\"bad \\x escape\"}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"ok\":tru}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":-}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":1.}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":1e}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":.5}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":+1}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2",
-        "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":5,\"data\":{\"id\":1,\"started_at\":1,\"ended_at\":2}}",
-        "{\"call\":{\"id\":1,\"started_at\":1,\"ended_at\":2}}",
-        "{\"calls\":[{\"id\":1,\"started_at\":1,\"ended_at\":2}]}",
-        "[{\"id\":1,\"started_at\":1,\"ended_at\":2}]",
-        "{}",
-        "",
-        "\ufeff{\"id\":1,\"started_at\":1,\"ended_at\":2}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"d\":" + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
-            + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
-    })
+    @ValueSource(
+            strings = {
+                // what the tree path reads differently or rejects with a message of its own
+                "{\"id\":\"a\\u0062\",\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":1,\"id\":2,\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"user\":{\"id\":1,\"id\":2}}",
+                "{\"id\":1,\"started_at\":\"2026-01-01T00:00:00Z\",\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1.5,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"duration\":30}",
+                "{\"id\":1,\"started_at\":5,\"ended_at\":2}",
+                "{\"id\":1.0,\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":0,\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":\"  \",\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"direction\":\"sideways\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"direction\":\"Inbound\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"recording\":7}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"recording\":\"https://x/caf\u00e9\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"number\":\"n1\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"missed_call_reason\":false}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2} {\"id\":2,\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2} x",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,}",
+                "{\"id\":1,\"started_at\":01,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"cost\":01}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"tags\":[1,]}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"note\":\"tab\there\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"note\":\"bad \\x escape\"}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"ok\":tru}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":-}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":1.}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":1e}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":.5}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"n\":+1}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2",
+                "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":5,\"data\":{\"id\":1,\"started_at\":1,\"ended_at\":2}}",
+                "{\"call\":{\"id\":1,\"started_at\":1,\"ended_at\":2}}",
+                "{\"calls\":[{\"id\":1,\"started_at\":1,\"ended_at\":2}]}",
+                "[{\"id\":1,\"started_at\":1,\"ended_at\":2}]",
+                "{}",
+                "",
+                "\ufeff{\"id\":1,\"started_at\":1,\"ended_at\":2}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"d\":"
+                        + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+                        + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+            })
     void declinesWhatItCannotBeSureOf(String line) throws IOException {
         assertThat(fast(line, 1)).isNull();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2}",
-        " { \"id\" : \"c-1\" , \"started_at\" : 1 , \"ended_at\" : 2 , \"teams\" : [ { } ] } ",
-        "{\"id\":1,\"started_at\":1,\"answered_at\":null,\"ended_at\":2,\"voicemail\":null,"
-            + "\"voicemail_short_url\":\"https://v/1\",\"teams\":[]}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"missed_call_reason\":\"abandoned_in_ivr\",\"user\":null,"
-            + "\"teams\":[{\"id\":5}]}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"asset\":\"https://a/1/voicemail\",\"number\":{}}",
-        "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"number\":{\"id\":\" 9 \",\"e164_digits\":\"+331\"},"
-            + "\"user\":{\"email\":\" a@b.c \",\"name\":\"Zo\u00e9 \\\"Z\\\" \\u00e9\"},\"x\":[1,-0.5e+3,true,false,null]}",
-        "{\"id\":1,\"direction\":\" \",\"started_at\":1,\"ended_at\":2,\"recording\":\"  \"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2}",
+                " { \"id\" : \"c-1\" , \"started_at\" : 1 , \"ended_at\" : 2 , \"teams\" : [ { } ] } ",
+                "{\"id\":1,\"started_at\":1,\"answered_at\":null,\"ended_at\":2,\"voicemail\":null,"
+                        + "\"voicemail_short_url\":\"https://v/1\",\"teams\":[]}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"missed_call_reason\":\"abandoned_in_ivr\",\"user\":null,"
+                        + "\"teams\":[{\"id\":5}]}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"asset\":\"https://a/1/voicemail\",\"number\":{}}",
+                "{\"id\":1,\"started_at\":1,\"ended_at\":2,\"number\":{\"id\":\" 9 \",\"e164_digits\":\"+331\"},"
+                        + "\"user\":{\"email\":\" a@b.c \",\"name\":\"Zo\u00e9 \\\"Z\\\" \\u00e9\"},\"x\":[1,-0.5e+3,true,false,null]}",
+                "{\"id\":1,\"direction\":\" \",\"started_at\":1,\"ended_at\":2,\"recording\":\"  \"}",
+            })
     void readsWhatTheTreeReads(String line) throws IOException {
         CallRecord fast = fast(line, 3);
         assertThat(fast).isNotNull();

@@ -59,15 +59,16 @@ class AircallReaderTest {
         assertThat(answered.durationSeconds()).isEqualTo(300.0);
 
         CallRecord missed = call(results.get(1));
-        assertThat(missed).isEqualTo(CallRecord.builder()
-                .id("3916690")
-                .direction(Direction.INBOUND)
-                .status(CallStatus.MISSED)
-                .startedAt(Instant.ofEpochSecond(1700000400))
-                .endedAt(Instant.ofEpochSecond(1700000425))
-                .reachedAgent(true)
-                .source(new SourceRef(file, 14))
-                .build());
+        assertThat(missed)
+                .isEqualTo(CallRecord.builder()
+                        .id("3916690")
+                        .direction(Direction.INBOUND)
+                        .status(CallStatus.MISSED)
+                        .startedAt(Instant.ofEpochSecond(1700000400))
+                        .endedAt(Instant.ofEpochSecond(1700000425))
+                        .reachedAgent(true)
+                        .source(new SourceRef(file, 14))
+                        .build());
         assertThat(missed.hasRecording()).isFalse();
     }
 
@@ -83,7 +84,8 @@ class AircallReaderTest {
         assertThat(withNulls.recordingUrl()).isNull();
         assertThat(withNulls.sharedLine()).isFalse();
         assertThat(withNulls.numberDigits()).isEqualTo("+33123456789");
-        assertThat(withoutKeys).usingRecursiveComparison()
+        assertThat(withoutKeys)
+                .usingRecursiveComparison()
                 .ignoringFields("id", "source")
                 .isEqualTo(withNulls);
         assertThat(withNulls.source().line()).isEqualTo(1);
@@ -217,8 +219,9 @@ class AircallReaderTest {
         Rejection broken = rejection(results.get(1));
         assertThat(broken.source()).isEqualTo(new SourceRef(file, 3));
         assertThat(broken.field()).isNull();
-        assertThat(broken.reason()).isEqualTo("malformed JSON: "
-                + "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
+        assertThat(broken.reason())
+                .isEqualTo("malformed JSON: "
+                        + "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
         assertThat(broken.reason(true)).isEqualTo("malformed JSON: " + Rejection.MASK);
         assertThat(call(results.get(2)).id()).isEqualTo("9103");
         assertThat(call(results.get(2)).source()).isEqualTo(new SourceRef(file, 4));
@@ -242,8 +245,9 @@ class AircallReaderTest {
         assertThat(next.source()).isEqualTo(new SourceRef(file, 3));
 
         // line 4 is blank: skipped, but still counted
-        assertThat(rejection(results.get(3))).isEqualTo(new Rejection(new SourceRef(file, 5), "started_at",
-                "not a UNIX timestamp or RFC 3339 timestamp: 'abc'"));
+        assertThat(rejection(results.get(3)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 5), "started_at", "not a UNIX timestamp or RFC 3339 timestamp: 'abc'"));
         assertThat(rejection(results.get(4)))
                 .isEqualTo(new Rejection(new SourceRef(file, 6), "id", "required field missing"));
         // no ended_at, no duration: a call still going on (issue 11), read with no end rather than rejected
@@ -262,8 +266,9 @@ class AircallReaderTest {
                 """, InputFormat.AIRCALL);
 
         // A number event is a fact about the line, not a rejected call (issue 11).
-        assertThat(results.get(0)).isEqualTo(new ReadResult.Line(new LineEvent("number.deleted", "812", null,
-                Instant.ofEpochSecond(1700000000), new SourceRef("-", 1))));
+        assertThat(results.get(0))
+                .isEqualTo(new ReadResult.Line(new LineEvent(
+                        "number.deleted", "812", null, Instant.ofEpochSecond(1700000000), new SourceRef("-", 1))));
         assertThat(rejection(results.get(1)))
                 .isEqualTo(new Rejection(new SourceRef("-", 2), "timestamp", "required field missing"));
         // A deletion without its time cannot be placed against the calls.

@@ -62,7 +62,9 @@ class AircallVocabularyPropertyTest {
             assertThat(fast).as(line).isEqualTo(tree);
         }
         if (tree != null && tree.endedAt() != null && isPlain(line)) {
-            assertThat(fast).as("a plain, ended call must take the fast path: %s", line).isNotNull();
+            assertThat(fast)
+                    .as("a plain, ended call must take the fast path: %s", line)
+                    .isNotNull();
         }
     }
 
@@ -71,13 +73,15 @@ class AircallVocabularyPropertyTest {
         // A key the mapper reads that the scanner did not know would be dropped silently on the fast path. Both
         // take their keys from AircallKey, and the scanner refuses to load when a call key has no place in it.
         assertThat(new AircallLineScanner().scan(new byte[0], 0, 0, FILE, 1)).isNull();
-        assertThat(AircallKey.values()).extracting(k -> k.wire)
+        assertThat(AircallKey.values())
+                .extracting(k -> k.wire)
                 .contains("live_recording_activated", "status", "duration", "ended_at");
     }
 
     /** No escape, no non-ASCII byte, ids and times as plain integers: what the scanner promises to take. */
     private static boolean isPlain(String line) {
-        return !line.contains("\\") && line.chars().allMatch(c -> c < 0x80)
+        return !line.contains("\\")
+                && line.chars().allMatch(c -> c < 0x80)
                 && !line.matches(".*\"(id|started_at|answered_at|ended_at)\":(\"|0[0-9]|-|[0-9]+\\.).*")
                 && !line.matches(".*\"live_recording_activated\":\".*")
                 && !line.matches(".*\"direction\":\"(?!inbound\"|outbound\").*");
@@ -86,8 +90,13 @@ class AircallVocabularyPropertyTest {
     @Provide
     Arbitrary<String> calls() {
         Arbitrary<Long> start = Arbitraries.longs().between(1_600_000_000L, 1_900_000_000L);
-        return Combinators.combine(start, Arbitraries.integers().between(0, 20_000),
-                Arbitraries.integers().between(-1, 60), keyForms(), numberForm(), userForm())
+        return Combinators.combine(
+                        start,
+                        Arbitraries.integers().between(0, 20_000),
+                        Arbitraries.integers().between(-1, 60),
+                        keyForms(),
+                        numberForm(),
+                        userForm())
                 .as((started, length, answer, forms, number, user) -> {
                     StringBuilder b = new StringBuilder("{\"id\":").append(started % 10_000_000 + 1);
                     b.append(",\"started_at\":").append(started);
@@ -117,13 +126,18 @@ class AircallVocabularyPropertyTest {
                 AircallKey.DIRECTION, List.of("\"inbound\"", "\"outbound\"", "null", "\"internal\""),
                 AircallKey.STATUS, List.of("\"done\"", "\"initial\"", "\"answered\"", "null"),
                 AircallKey.DURATION, List.of("30", "0", "null", "\"45\""),
-                AircallKey.MISSED_CALL_REASON, List.of("null", "\"agents_did_not_answer\"", "\"abandoned_in_ivr\"",
-                        "\"short_abandoned\""),
+                AircallKey.MISSED_CALL_REASON,
+                        List.of("null", "\"agents_did_not_answer\"", "\"abandoned_in_ivr\"", "\"short_abandoned\""),
                 AircallKey.VOICEMAIL, List.of("null", "\"https://v.example/1.mp3\"", "\" \""),
                 AircallKey.VOICEMAIL_SHORT_URL, List.of("null", "\"https://short-urls.aircall.io/v1/v\""),
-                AircallKey.ASSET, List.of("null", "\"https://assets.aircall.io/recording/1\"",
-                        "\"https://assets.aircall.io/calls/1/voicemail\"", "\"https:\\/\\/assets.aircall.io\\/recording\\/1\""),
-                AircallKey.RECORDING, List.of("null", "\"https://r.example/1.mp3?X-Amz-Date=20261113T082000Z&X-Amz-Expires=600\""),
+                AircallKey.ASSET,
+                        List.of(
+                                "null",
+                                "\"https://assets.aircall.io/recording/1\"",
+                                "\"https://assets.aircall.io/calls/1/voicemail\"",
+                                "\"https:\\/\\/assets.aircall.io\\/recording\\/1\""),
+                AircallKey.RECORDING,
+                        List.of("null", "\"https://r.example/1.mp3?X-Amz-Date=20261113T082000Z&X-Amz-Expires=600\""),
                 AircallKey.RECORDING_SHORT_URL, List.of("null", "\"https://short-urls.aircall.io/v1/r\""),
                 AircallKey.TEAMS, List.of("[]", "[{\"id\":1,\"name\":\"Support\"}]", "null"));
         for (AircallKey k : AircallKey.values()) {
@@ -131,42 +145,53 @@ class AircallVocabularyPropertyTest {
             if (values == null) {
                 continue;
             }
-            per.add(Arbitraries.oneOf(Arbitraries.just(""),
-                    Arbitraries.of(values).map(v -> "\"" + k.wire + "\":" + v)));
+            per.add(Arbitraries.oneOf(
+                    Arbitraries.just(""), Arbitraries.of(values).map(v -> "\"" + k.wire + "\":" + v)));
         }
         per.add(Arbitraries.of("", "\"cost\":\"0.0\"", "\"hangup_cause\":null", "\"tags\":[{\"id\":1}]"));
         return Combinators.combine(per).as(List::copyOf);
     }
 
     private static Arbitrary<String> numberForm() {
-        return Combinators.combine(Arbitraries.of("", "\"id\":1096001", "\"id\":\"1096001\"", "\"id\":null"),
-                Arbitraries.of("", "\"digits\":\"+33 1 99 00 00 01\"", "\"digits\":null"),
-                Arbitraries.of("", "\"e164_digits\":\"+33199000001\""),
-                Arbitraries.of("", "\"live_recording_activated\":true", "\"live_recording_activated\":false",
-                        "\"live_recording_activated\":null", "\"live_recording_activated\":\"false\""),
-                Arbitraries.of(true, false, false, false))
+        return Combinators.combine(
+                        Arbitraries.of("", "\"id\":1096001", "\"id\":\"1096001\"", "\"id\":null"),
+                        Arbitraries.of("", "\"digits\":\"+33 1 99 00 00 01\"", "\"digits\":null"),
+                        Arbitraries.of("", "\"e164_digits\":\"+33199000001\""),
+                        Arbitraries.of(
+                                "",
+                                "\"live_recording_activated\":true",
+                                "\"live_recording_activated\":false",
+                                "\"live_recording_activated\":null",
+                                "\"live_recording_activated\":\"false\""),
+                        Arbitraries.of(true, false, false, false))
                 .as((id, digits, e164, live, absent) -> absent ? "" : object(id, digits, e164, live))
                 .injectDuplicates(0.01);
     }
 
     private static Arbitrary<String> userForm() {
-        return Combinators.combine(Arbitraries.of("", "\"id\":1719001", "\"id\":\"u1\""),
-                Arbitraries.of("", "\"email\":\"ana@example.com\"", "\"email\":null"),
-                Arbitraries.of(true, false, false))
+        return Combinators.combine(
+                        Arbitraries.of("", "\"id\":1719001", "\"id\":\"u1\""),
+                        Arbitraries.of("", "\"email\":\"ana@example.com\"", "\"email\":null"),
+                        Arbitraries.of(true, false, false))
                 .as((id, email, absent) -> absent ? "" : object(id, email, "\"name\":\"Ana\""));
     }
 
     private static String object(String... members) {
-        return "{" + String.join(",", Stream.of(members).filter(m -> !m.isEmpty()).toList()) + "}";
+        return "{"
+                + String.join(",", Stream.of(members).filter(m -> !m.isEmpty()).toList()) + "}";
     }
 
     /** Every call object of the corpus, one per line, as an NDJSON export would hold it. */
     private static List<String> corpusCallObjects() throws IOException, URISyntaxException {
-        Path dir = Path.of(AircallVocabularyPropertyTest.class.getResource("/corpus/aircall").toURI());
+        Path dir = Path.of(AircallVocabularyPropertyTest.class
+                .getResource("/corpus/aircall")
+                .toURI());
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".ndjson"))
-                    .sorted().toList()) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".json") || p.toString().endsWith(".ndjson"))
+                    .sorted()
+                    .toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 List<JsonNode> roots = new ArrayList<>();
                 try (var it = JsonRecordStream.MAPPER.readerFor(JsonNode.class).readValues(text)) {

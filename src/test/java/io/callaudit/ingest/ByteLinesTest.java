@@ -19,8 +19,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ByteLinesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a", "a\n", "a\n\n", "\n", "\r", "\r\n", "a\rb", "a\r\nb\r\n", "a\r\r\nb", "a\n\rb",
-        "caf\u00e9\nna\u00efve\r\n", "\n\n\nx"})
+    @ValueSource(
+            strings = {
+                "",
+                "a",
+                "a\n",
+                "a\n\n",
+                "\n",
+                "\r",
+                "\r\n",
+                "a\rb",
+                "a\r\nb\r\n",
+                "a\r\r\nb",
+                "a\n\rb",
+                "caf\u00e9\nna\u00efve\r\n",
+                "\n\n\nx"
+            })
     void cutsLinesAsBufferedReaderDoes(String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         assertThat(lines(new ByteArrayInputStream(bytes))).isEqualTo(reference(bytes));
@@ -55,8 +69,8 @@ class ByteLinesTest {
     }
 
     private static List<String> reference(byte[] bytes) throws IOException {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         List<String> out = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {

@@ -28,27 +28,31 @@ class CanonicalReaderTest {
         List<ReadResult> results = readFixture("canonical.csv");
 
         assertThat(results).hasSize(5);
-        assertThat(call(results.get(0))).isEqualTo(CallRecord.builder()
-                .id("C-1")
-                .direction(Direction.INBOUND)
-                .status(CallStatus.ANSWERED)
-                .startedAt(Instant.parse("2026-06-01T09:00:00Z"))
-                .endedAt(Instant.parse("2026-06-01T09:05:00Z"))
-                .answeredAt(Instant.parse("2026-06-01T09:00:10Z"))
-                .talkSeconds(280.0)
-                .numberId("812")
-                .numberDigits("+33 1 23 45 67 89")
-                .userId("42")
-                .userEmail("ana@acme.example")
-                .sharedLine(false)
-                .recordingUrl("https://recordings.example/C-1.mp3")
-                .paused(false)
-                .visibility(Visibility.PUBLIC)
-                .source(new SourceRef(file, 2))
-                .build());
+        assertThat(call(results.get(0)))
+                .isEqualTo(CallRecord.builder()
+                        .id("C-1")
+                        .direction(Direction.INBOUND)
+                        .status(CallStatus.ANSWERED)
+                        .startedAt(Instant.parse("2026-06-01T09:00:00Z"))
+                        .endedAt(Instant.parse("2026-06-01T09:05:00Z"))
+                        .answeredAt(Instant.parse("2026-06-01T09:00:10Z"))
+                        .talkSeconds(280.0)
+                        .numberId("812")
+                        .numberDigits("+33 1 23 45 67 89")
+                        .userId("42")
+                        .userEmail("ana@acme.example")
+                        .sharedLine(false)
+                        .recordingUrl("https://recordings.example/C-1.mp3")
+                        .paused(false)
+                        .visibility(Visibility.PUBLIC)
+                        .source(new SourceRef(file, 2))
+                        .build());
 
-        assertThat(rejection(results.get(1))).isEqualTo(new Rejection(new SourceRef(file, 3), "status",
-                "not one of answered | missed | voicemail | busy | failed | no_answer | abandoned: 'maybe'"));
+        assertThat(rejection(results.get(1)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 3),
+                        "status",
+                        "not one of answered | missed | voicemail | busy | failed | no_answer | abandoned: 'maybe'"));
 
         CallRecord privateMissed = call(results.get(2));
         assertThat(privateMissed.startedAt()).isEqualTo(Instant.parse("2026-06-01T09:00:00Z"));
@@ -58,10 +62,13 @@ class CanonicalReaderTest {
         assertThat(privateMissed.userEmail()).isNull();
         assertThat(privateMissed.reachedAgent()).isTrue();
 
-        assertThat(rejection(results.get(3))).isEqualTo(new Rejection(new SourceRef(file, 5), "started_at",
-                "RFC 3339 timestamp without an offset (add Z or +hh:mm): '2026-06-01T12:00:00'"));
-        assertThat(rejection(results.get(4))).isEqualTo(new Rejection(new SourceRef(file, 6), "shared_line",
-                "not a boolean (true | false): 'yes'"));
+        assertThat(rejection(results.get(3)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 5),
+                        "started_at",
+                        "RFC 3339 timestamp without an offset (add Z or +hh:mm): '2026-06-01T12:00:00'"));
+        assertThat(rejection(results.get(4)))
+                .isEqualTo(new Rejection(new SourceRef(file, 6), "shared_line", "not a boolean (true | false): 'yes'"));
     }
 
     @Test
@@ -70,24 +77,51 @@ class CanonicalReaderTest {
         List<ReadResult> results = readFixture("canonical.ndjson");
 
         assertThat(results).hasSize(8);
-        assertThat(call(results.get(0))).isEqualTo(new CallRecord("K-1", Direction.INBOUND, CallStatus.VOICEMAIL,
-                Instant.parse("2026-06-02T08:00:00Z"), Instant.parse("2026-06-02T08:01:00Z"), null, null, "812",
-                "+33123456789", null, null, true, "sales", false, true, RecordingChannels.DUAL,
-                "https://recordings.example/K-1.wav", 42.5, Instant.parse("2026-06-02T02:31:05Z"), true,
-                Visibility.PRIVATE, "K-0", new SourceRef(file, 1), null, null, null));
+        assertThat(call(results.get(0)))
+                .isEqualTo(new CallRecord(
+                        "K-1",
+                        Direction.INBOUND,
+                        CallStatus.VOICEMAIL,
+                        Instant.parse("2026-06-02T08:00:00Z"),
+                        Instant.parse("2026-06-02T08:01:00Z"),
+                        null,
+                        null,
+                        "812",
+                        "+33123456789",
+                        null,
+                        null,
+                        true,
+                        "sales",
+                        false,
+                        true,
+                        RecordingChannels.DUAL,
+                        "https://recordings.example/K-1.wav",
+                        42.5,
+                        Instant.parse("2026-06-02T02:31:05Z"),
+                        true,
+                        Visibility.PRIVATE,
+                        "K-0",
+                        new SourceRef(file, 1),
+                        null,
+                        null,
+                        null));
 
-        assertThat(rejection(results.get(1))).isEqualTo(
-                new Rejection(new SourceRef(file, 2), "recordng_url", "unknown field 'recordng_url'"));
-        assertThat(rejection(results.get(2))).isEqualTo(
-                new Rejection(new SourceRef(file, 3), "ended_at", "required field missing"));
-        assertThat(rejection(results.get(3))).isEqualTo(new Rejection(new SourceRef(file, 4), "ended_at",
-                "before started_at (2026-06-02T10:59:00Z < 2026-06-02T11:00:00Z)"));
-        assertThat(rejection(results.get(4))).isEqualTo(
-                new Rejection(new SourceRef(file, 5), "started_at", "not an RFC 3339 timestamp: 'abc'"));
-        assertThat(rejection(results.get(5))).isEqualTo(new Rejection(new SourceRef(file, 6),
-                "recording_channels", "not one of mono | dual: 'stereo'"));
-        assertThat(rejection(results.get(6))).isEqualTo(
-                new Rejection(new SourceRef(file, 7), "talk_seconds", "must not be negative: -1"));
+        assertThat(rejection(results.get(1)))
+                .isEqualTo(new Rejection(new SourceRef(file, 2), "recordng_url", "unknown field 'recordng_url'"));
+        assertThat(rejection(results.get(2)))
+                .isEqualTo(new Rejection(new SourceRef(file, 3), "ended_at", "required field missing"));
+        assertThat(rejection(results.get(3)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 4),
+                        "ended_at",
+                        "before started_at (2026-06-02T10:59:00Z < 2026-06-02T11:00:00Z)"));
+        assertThat(rejection(results.get(4)))
+                .isEqualTo(new Rejection(new SourceRef(file, 5), "started_at", "not an RFC 3339 timestamp: 'abc'"));
+        assertThat(rejection(results.get(5)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 6), "recording_channels", "not one of mono | dual: 'stereo'"));
+        assertThat(rejection(results.get(6)))
+                .isEqualTo(new Rejection(new SourceRef(file, 7), "talk_seconds", "must not be negative: -1"));
 
         CallRecord lenient = call(results.get(7));
         assertThat(lenient.startedAt()).isEqualTo(Instant.parse("2026-06-02T14:00:00Z"));
@@ -185,8 +219,9 @@ class CanonicalReaderTest {
     @Test
     void rowLongerThanTheBoundIsRejectedNotFatal() {
         String longCell = "x".repeat(CsvReader.MAX_ROW + 1);
-        List<ReadResult> results = readStdin("id,started_at,ended_at\n" + longCell + ",a,b\n"
-                + "C,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z\n", null);
+        List<ReadResult> results = readStdin(
+                "id,started_at,ended_at\n" + longCell + ",a,b\n" + "C,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z\n",
+                null);
 
         assertThat(results).hasSize(2);
         assertThat(rejection(results.get(0)).reason()).contains("longer than");

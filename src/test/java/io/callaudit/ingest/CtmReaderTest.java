@@ -29,21 +29,22 @@ class CtmReaderTest {
         List<ReadResult> results = readFixture("ctm-page.json");
 
         assertThat(results).hasSize(1);
-        assertThat(call(results.get(0))).isEqualTo(CallRecord.builder()
-                .id("1001")
-                // no status and no talk time, but a recording: CTM records only answered calls
-                .status(CallStatus.ANSWERED)
-                .startedAt(Instant.parse("2012-08-17T10:24:00Z"))
-                .answeredAt(Instant.parse("2012-08-17T10:24:00Z"))
-                .endedAt(Instant.parse("2012-08-17T10:24:36Z"))
-                .numberDigits("(ddd) ddd-dddd")
-                .sharedLine(false)
-                .reachedAgent(true)
-                .recordingUrl("https://example.com/url/to/audio")
-                .paused(false)
-                .visibility(Visibility.PUBLIC)
-                .source(new SourceRef(file, 3))
-                .build());
+        assertThat(call(results.get(0)))
+                .isEqualTo(CallRecord.builder()
+                        .id("1001")
+                        // no status and no talk time, but a recording: CTM records only answered calls
+                        .status(CallStatus.ANSWERED)
+                        .startedAt(Instant.parse("2012-08-17T10:24:00Z"))
+                        .answeredAt(Instant.parse("2012-08-17T10:24:00Z"))
+                        .endedAt(Instant.parse("2012-08-17T10:24:36Z"))
+                        .numberDigits("(ddd) ddd-dddd")
+                        .sharedLine(false)
+                        .reachedAgent(true)
+                        .recordingUrl("https://example.com/url/to/audio")
+                        .paused(false)
+                        .visibility(Visibility.PUBLIC)
+                        .source(new SourceRef(file, 3))
+                        .build());
     }
 
     @Test
@@ -139,8 +140,9 @@ class CtmReaderTest {
         assertThat(call(results.get(8)).status()).isEqualTo(CallStatus.NO_ANSWER);
         assertThat(rejection(results.get(9)))
                 .isEqualTo(new Rejection(new SourceRef(file, 10), "called_at", "required field missing"));
-        assertThat(rejection(results.get(10))).isEqualTo(new Rejection(new SourceRef(file, 11), "direction",
-                "not one of inbound | outbound: 'sideways'"));
+        assertThat(rejection(results.get(10)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 11), "direction", "not one of inbound | outbound: 'sideways'"));
     }
 
     @Test
@@ -219,7 +221,7 @@ class CtmReaderTest {
         assertThat(call.id()).isEqualTo("1");
         assertThat(call.startedAt()).isEqualTo(Instant.parse("2026-10-07T14:26:00Z"));
         assertThat(call.hasRecording()).isTrue();
-        assertThat(rejection(results.get(1))).isEqualTo(new Rejection(new SourceRef("-", 2), "event",
-                "not a call event: 'text.received'"));
+        assertThat(rejection(results.get(1)))
+                .isEqualTo(new Rejection(new SourceRef("-", 2), "event", "not a call event: 'text.received'"));
     }
 }

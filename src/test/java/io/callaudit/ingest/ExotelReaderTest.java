@@ -37,24 +37,25 @@ class ExotelReaderTest {
 
         assertThat(results).hasSize(1);
         CallRecord c = call(results.get(0));
-        assertThat(c).isEqualTo(CallRecord.builder()
-                .id("b6cfaf5f5cef3ca0fc937749ef96d245")
-                .direction(Direction.OUTBOUND)
-                .status(CallStatus.ANSWERED)
-                .startedAt(Instant.parse("2017-03-03T10:48:33Z"))
-                .endedAt(Instant.parse("2017-03-03T10:49:50Z"))
-                // the conversation (8 s) ended with the call: it began 8 s before the end
-                .answeredAt(Instant.parse("2017-03-03T10:49:42Z"))
-                .talkSeconds(8.0)
-                .numberId("0XXXXXX4890")
-                .sharedLine(false)
-                .reachedAgent(true)
-                .recordingUrl("https://s3-ap-southeast-1.amazonaws.com/.../recording.mp3")
-                // no RecordingCreatedAt: the record's last update stands in for the link's issue time
-                .paused(false)
-                .visibility(Visibility.PUBLIC)
-                .source(new SourceRef(file, 1))
-                .build());
+        assertThat(c)
+                .isEqualTo(CallRecord.builder()
+                        .id("b6cfaf5f5cef3ca0fc937749ef96d245")
+                        .direction(Direction.OUTBOUND)
+                        .status(CallStatus.ANSWERED)
+                        .startedAt(Instant.parse("2017-03-03T10:48:33Z"))
+                        .endedAt(Instant.parse("2017-03-03T10:49:50Z"))
+                        // the conversation (8 s) ended with the call: it began 8 s before the end
+                        .answeredAt(Instant.parse("2017-03-03T10:49:42Z"))
+                        .talkSeconds(8.0)
+                        .numberId("0XXXXXX4890")
+                        .sharedLine(false)
+                        .reachedAgent(true)
+                        .recordingUrl("https://s3-ap-southeast-1.amazonaws.com/.../recording.mp3")
+                        // no RecordingCreatedAt: the record's last update stands in for the link's issue time
+                        .paused(false)
+                        .visibility(Visibility.PUBLIC)
+                        .source(new SourceRef(file, 1))
+                        .build());
         // outbound-api: From is the agent and To the customer, neither is the ExoPhone
         assertThat(c.numberDigits()).isNull();
         assertThat(c.parentCallId()).isNull();
@@ -68,7 +69,9 @@ class ExotelReaderTest {
         assertThat(c.startedAt()).isEqualTo(Instant.parse("2017-03-03T05:18:33Z"));
         assertThat(c.endedAt()).isEqualTo(Instant.parse("2017-03-03T05:19:50Z"));
         assertThat(c.answeredAt()).isEqualTo(Instant.parse("2017-03-03T05:19:42Z"));
-        assertThat(c.recordingCreatedAt()).as("issue time of the link is unknown").isNull();
+        assertThat(c.recordingCreatedAt())
+                .as("issue time of the link is unknown")
+                .isNull();
     }
 
     @Test
@@ -92,7 +95,9 @@ class ExotelReaderTest {
         assertThat(recorded.reachedAgent()).isTrue();
         assertThat(recorded.recordingUrl())
                 .isEqualTo("https://recordings.exotel.com/acme/a1f0c3e2b4d5968778695a4b3c2d1e0f.mp3");
-        assertThat(recorded.recordingCreatedAt()).as("DateUpdated is not the link issue time").isNull();
+        assertThat(recorded.recordingCreatedAt())
+                .as("DateUpdated is not the link issue time")
+                .isNull();
 
         CallRecord noAnswer = call(results.get(1));
         assertThat(noAnswer.source()).isEqualTo(new SourceRef(file, 29));
@@ -196,22 +201,34 @@ class ExotelReaderTest {
         List<ReadResult> results = readFixture("exotel-calls.ndjson", KOLKATA);
 
         assertThat(results).hasSize(13);
-        assertThat(rejection(results.get(5))).isEqualTo(new Rejection(new SourceRef(file, 6), "Status",
-                "not one of completed | busy | failed | no-answer | canceled | queued | ringing | in-progress, or a "
-                        + "CallType (call-attempt | client-hangup | incomplete | voicemail): 'answered'"));
-        assertThat(rejection(results.get(6))).isEqualTo(new Rejection(new SourceRef(file, 7), "StartTime",
-                "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, either with an offset, or RFC 3339): "
-                        + "'03/03/2017 10:48'"));
-        assertThat(rejection(results.get(7))).isEqualTo(new Rejection(new SourceRef(file, 8), "EndTime",
-                "before StartTime (2026-11-18T07:29:00Z < 2026-11-18T07:30:00Z)"));
+        assertThat(rejection(results.get(5)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 6),
+                        "Status",
+                        "not one of completed | busy | failed | no-answer | canceled | queued | ringing | in-progress, or a "
+                                + "CallType (call-attempt | client-hangup | incomplete | voicemail): 'answered'"));
+        assertThat(rejection(results.get(6)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 7),
+                        "StartTime",
+                        "not a timestamp (YYYY-MM-DD HH:mm:ss, YYYY-MM-DD hh:mm AM, either with an offset, or RFC 3339): "
+                                + "'03/03/2017 10:48'"));
+        assertThat(rejection(results.get(7)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 8),
+                        "EndTime",
+                        "before StartTime (2026-11-18T07:29:00Z < 2026-11-18T07:30:00Z)"));
         assertThat(rejection(results.get(8)))
                 .isEqualTo(new Rejection(new SourceRef(file, 9), "EndTime", "required field missing"));
-        assertThat(rejection(results.get(9))).isEqualTo(new Rejection(new SourceRef(file, 10), "RecordingChannels",
-                "not one of single | mono | dual: 'stereo'"));
-        assertThat(rejection(results.get(10))).isEqualTo(new Rejection(new SourceRef(file, 11),
-                "Details.ConversationDuration", "not a number: 'abc'"));
-        assertThat(rejection(results.get(11))).isEqualTo(new Rejection(new SourceRef(file, 12),
-                "Details.Legs[1].Leg.OnCallDuration", "must not be negative: -3"));
+        assertThat(rejection(results.get(9)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 10), "RecordingChannels", "not one of single | mono | dual: 'stereo'"));
+        assertThat(rejection(results.get(10)))
+                .isEqualTo(
+                        new Rejection(new SourceRef(file, 11), "Details.ConversationDuration", "not a number: 'abc'"));
+        assertThat(rejection(results.get(11)))
+                .isEqualTo(new Rejection(
+                        new SourceRef(file, 12), "Details.Legs[1].Leg.OnCallDuration", "must not be negative: -3"));
     }
 
     @Test
@@ -262,17 +279,18 @@ class ExotelReaderTest {
     void csvWithoutStatusColumnRejectsEachRowNamingStatus() {
         // The API's export and the dashboard's report name their columns differently, so the header cannot
         // require one spelling; each row says what it lacks.
-        List<ReadResult> results = readStdin(
-                "Sid,StartTime,EndTime\nA,2026-11-18 10:00:00,2026-11-18 10:01:00\n", InputFormat.EXOTEL);
-        assertThat(rejection(results.get(0))).isEqualTo(new Rejection(new SourceRef("-", 2), "Status",
-                "required field missing"));
+        List<ReadResult> results =
+                readStdin("Sid,StartTime,EndTime\nA,2026-11-18 10:00:00,2026-11-18 10:01:00\n", InputFormat.EXOTEL);
+        assertThat(rejection(results.get(0)))
+                .isEqualTo(new Rejection(new SourceRef("-", 2), "Status", "required field missing"));
     }
 
     @Test
     void forcedExotelReadsZonelessTimesAsUtcByDefault() {
         CallRecord c = call(readStdin(
-                "{\"Sid\":\"x\",\"Status\":\"failed\",\"StartTime\":\"2026-11-18 10:00:00\",\"Duration\":0}\n",
-                InputFormat.EXOTEL).get(0));
+                        "{\"Sid\":\"x\",\"Status\":\"failed\",\"StartTime\":\"2026-11-18 10:00:00\",\"Duration\":0}\n",
+                        InputFormat.EXOTEL)
+                .get(0));
 
         assertThat(c.status()).isEqualTo(CallStatus.FAILED);
         assertThat(c.startedAt()).isEqualTo(Instant.parse("2026-11-18T10:00:00Z"));
@@ -282,13 +300,15 @@ class ExotelReaderTest {
     void xmlWithADoctypeIsRefusedNotExpanded() {
         // external entities are how XML input reads files it should not: the document is refused, nothing read,
         // and the loss is an input error (exit 3), not a rejection in a run that seems complete
-        assertThatThrownBy(() -> readStdin("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
-                + "\"file:///etc/passwd\">]>\n<TwilioResponse><Call><Sid>&x;</Sid></Call></TwilioResponse>\n",
-                InputFormat.EXOTEL))
+        assertThatThrownBy(() -> readStdin(
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "
+                                + "\"file:///etc/passwd\">]>\n<TwilioResponse><Call><Sid>&x;</Sid></Call></TwilioResponse>\n",
+                        InputFormat.EXOTEL))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("malformed XML at character")
                 .hasMessageContaining("the rest of the document was not read")
-                .message().doesNotContain("passwd");
+                .message()
+                .doesNotContain("passwd");
     }
 
     @Test
@@ -301,7 +321,8 @@ class ExotelReaderTest {
                 """, InputFormat.EXOTEL))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 3: malformed XML at character")
-                .message().doesNotContain("\n");
+                .message()
+                .doesNotContain("\n");
     }
 
     @Test
@@ -312,8 +333,8 @@ class ExotelReaderTest {
         try {
             byte[] bad = "<TwilioResponse><Call><Sid>a\u00e9b</Sid></Call></TwilioResponse>\n"
                     .getBytes(StandardCharsets.ISO_8859_1);
-            assertThatThrownBy(() -> Fixtures.readAll(CallReaders.open("-",
-                    new ByteArrayInputStream(bad), InputFormat.EXOTEL, ZoneOffset.UTC)))
+            assertThatThrownBy(() -> Fixtures.readAll(
+                            CallReaders.open("-", new ByteArrayInputStream(bad), InputFormat.EXOTEL, ZoneOffset.UTC)))
                     .isInstanceOf(InputException.class)
                     .hasMessageContaining("not UTF-8");
         } finally {
@@ -342,16 +363,23 @@ class ExotelReaderTest {
         assertThat(a.startedAt()).isEqualTo(Instant.parse("2026-10-05T05:50:14Z"));
         assertThat(a.answeredAt()).isEqualTo(Instant.parse("2026-10-05T05:52:06Z"));
         CallRecord b = call(results.get(1));
-        assertThat(b.startedAt()).as("DateCreated stands in for StartTime").isEqualTo(Instant.parse("2026-10-05T06:00:00Z"));
+        assertThat(b.startedAt())
+                .as("DateCreated stands in for StartTime")
+                .isEqualTo(Instant.parse("2026-10-05T06:00:00Z"));
         assertThat(b.recordingUrl()).isNull();
     }
 
     @Test
     void defaultStatusCallbackSaysHowToGetCallTimes() {
-        List<ReadResult> results = readStdin("{\"CallSid\":\"c1\",\"DateUpdated\":\"2026-10-08 10:15:02\","
-                + "\"Status\":\"completed\",\"RecordingUrl\":null}\n", null);
-        assertThat(rejection(results.get(0))).isEqualTo(new Rejection(new SourceRef("-", 1), "StartTime",
-                "a StatusCallback without call times: pass StatusCallbackEvents=terminal to get them, or audit the "
-                        + "call details instead"));
+        List<ReadResult> results = readStdin(
+                "{\"CallSid\":\"c1\",\"DateUpdated\":\"2026-10-08 10:15:02\","
+                        + "\"Status\":\"completed\",\"RecordingUrl\":null}\n",
+                null);
+        assertThat(rejection(results.get(0)))
+                .isEqualTo(new Rejection(
+                        new SourceRef("-", 1),
+                        "StartTime",
+                        "a StatusCallback without call times: pass StatusCallbackEvents=terminal to get them, or audit the "
+                                + "call details instead"));
     }
 }

@@ -24,8 +24,7 @@ final class Fixtures {
 
     static final InputStream NO_STDIN = InputStream.nullInputStream();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The fixture's absolute path: the name readers put in every SourceRef. */
     static String path(String fixture) {

@@ -84,7 +84,8 @@ class FormatDetectorTest {
                 .isEqualTo(new Detection(Shape.JSON, InputFormat.CTM));
         assertThat(detect("{\"total_entries\": 0, \"calls\": []}", null))
                 .isEqualTo(new Detection(Shape.JSON, InputFormat.CTM));
-        assertThat(readStdin("{\"calls\": [], \"page\": 1, \"total_entries\": 0}", null)).isEmpty();
+        assertThat(readStdin("{\"calls\": [], \"page\": 1, \"total_entries\": 0}", null))
+                .isEmpty();
     }
 
     @Test
@@ -170,8 +171,8 @@ class FormatDetectorTest {
 
     @Test
     void classifiesEachKnownRecordShape() {
-        assertThat(FormatDetector.classify(Fixtures.json(
-                "{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":1,\"data\":{}}")))
+        assertThat(FormatDetector.classify(
+                        Fixtures.json("{\"resource\":\"call\",\"event\":\"call.ended\",\"timestamp\":1,\"data\":{}}")))
                 .isEqualTo(InputFormat.AIRCALL);
         assertThat(FormatDetector.classify(Fixtures.json("{\"call\":{\"id\":1,\"started_at\":1700000000}}")))
                 .isEqualTo(InputFormat.AIRCALL);
@@ -201,33 +202,40 @@ class FormatDetectorTest {
         assertThatThrownBy(() -> detect("<html><body>502 Bad Gateway</body></html>", null))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("XML without <Call> elements, root element <html>")
-                .message().doesNotContain("Bad Gateway");
+                .message()
+                .doesNotContain("Bad Gateway");
         // What the file holds is data, and a CR in it would split the one-line message (found by FuzzTest).
         assertThatThrownBy(() -> detect("<\r +15557654321 \u0000<x>", null))
                 .isInstanceOf(InputException.class)
-                .message().doesNotContain("\r").doesNotContain("5557654321");
+                .message()
+                .doesNotContain("\r")
+                .doesNotContain("5557654321");
     }
 
     @Test
     void requestLogsAreFormShapedAndTheirParametersDecideTheFormat() {
         assertThat(detect("CallSid=abc&Status=completed&DateUpdated=2026-10-09+12%3A05%3A40\n", null))
                 .isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
-        assertThat(detect("GET /hook?CallSid=abc&CallType=completed&Created=Wed%2C+14+Oct+2026+12%3A31%3A59 HTTP/1.1\n",
-                null)).isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
+        assertThat(detect(
+                        "GET /hook?CallSid=abc&CallType=completed&Created=Wed%2C+14+Oct+2026+12%3A31%3A59 HTTP/1.1\n",
+                        null))
+                .isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
         assertThat(detect("https://example.test/hook?CallSid=abc&DialCallStatus=completed\n", null))
                 .isEqualTo(new Detection(Shape.FORM, InputFormat.EXOTEL));
     }
 
     @Test
     void ctmWebhookBodyIsNotTakenForAircallsWrapper() {
-        assertThat(FormatDetector.classify(Fixtures.json(
-                "{\"event\":\"call.completed\",\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,"
-                        + "\"called_at\":\"2026-10-07 10:26 AM -04:00\",\"tracking_number\":\"+15550100000\"}}")))
+        assertThat(
+                        FormatDetector.classify(
+                                Fixtures.json(
+                                        "{\"event\":\"call.completed\",\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,"
+                                                + "\"called_at\":\"2026-10-07 10:26 AM -04:00\",\"tracking_number\":\"+15550100000\"}}")))
                 .isEqualTo(InputFormat.CTM);
         // Aircall's own wrapper stays Aircall's
-        assertThat(FormatDetector.classify(Fixtures.json(
-                "{\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,\"started_at\":1700000000,"
-                        + "\"direct_link\":\"https://api.aircall.io/v1/calls/7\"}}")))
+        assertThat(FormatDetector.classify(
+                        Fixtures.json("{\"call\":{\"id\":7,\"sid\":\"CA7\",\"duration\":30,\"started_at\":1700000000,"
+                                + "\"direct_link\":\"https://api.aircall.io/v1/calls/7\"}}")))
                 .isEqualTo(InputFormat.AIRCALL);
     }
 
@@ -260,8 +268,9 @@ class FormatDetectorTest {
     @Test
     void rejectionDescribesWhereWhichFieldAndWhat() {
         Rejection r = rejection(readStdin(
-                "{\"id\":1,\"raw_digits\":\"+33612345678\",\"started_at\":\"abc\",\"ended_at\":1700000000}\n",
-                null).get(0));
+                        "{\"id\":1,\"raw_digits\":\"+33612345678\",\"started_at\":\"abc\",\"ended_at\":1700000000}\n",
+                        null)
+                .get(0));
         assertThat(r.describe()).isEqualTo("-:1 field 'started_at': not a UNIX timestamp or RFC 3339 timestamp: 'abc'");
     }
 }

@@ -82,9 +82,15 @@ class InputsTest {
     void gzipTruncatedAfterTheFirstRecordsFailsWhenReachedAfterYieldingThem() throws IOException {
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < 200_000; i++) {
-            ndjson.append("{\"id\":").append(i).append(",\"started_at\":").append(1_700_000_000 + i)
-                    .append(",\"ended_at\":").append(1_700_000_060 + i).append(",\"raw_digits\":\"+336")
-                    .append(i * 7919L % 100_000_000).append("\"}\n");
+            ndjson.append("{\"id\":")
+                    .append(i)
+                    .append(",\"started_at\":")
+                    .append(1_700_000_000 + i)
+                    .append(",\"ended_at\":")
+                    .append(1_700_000_060 + i)
+                    .append(",\"raw_digits\":\"+336")
+                    .append(i * 7919L % 100_000_000)
+                    .append("\"}\n");
         }
         byte[] whole = gzip(ndjson.toString().getBytes(StandardCharsets.UTF_8));
         byte[] cut = Arrays.copyOf(whole, whole.length - 100);
@@ -93,10 +99,12 @@ class InputsTest {
         Iterator<ReadResult> it = reader.iterator();
         assertThat(call(it.next()).id()).isEqualTo("0");
         assertThatThrownBy(() -> {
-            while (it.hasNext()) {
-                it.next();
-            }
-        }).isInstanceOf(InputException.class).hasMessageContaining("truncated gzip");
+                    while (it.hasNext()) {
+                        it.next();
+                    }
+                })
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("truncated gzip");
         reader.close();
     }
 
@@ -118,7 +126,8 @@ class InputsTest {
     @Test
     void openEachReadsFilesInOrderAndOpensLazily() {
         List<String> names = List.of(path("aircall-single-call.json"), "missing.ndjson");
-        Iterator<CallReader> readers = CallReaders.openEach(names, NO_STDIN, null).iterator();
+        Iterator<CallReader> readers =
+                CallReaders.openEach(names, NO_STDIN, null).iterator();
 
         List<ReadResult> first = readAll(readers.next());
         assertThat(first).extracting(r -> call(r).id()).containsExactly("9001");
@@ -148,8 +157,8 @@ class InputsTest {
 
     @Test
     void byteOrderMarkIsIgnored() {
-        List<ReadResult> results = readStdin(
-                "\uFEFFid,started_at,ended_at\nA,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z\n", null);
+        List<ReadResult> results =
+                readStdin("\uFEFFid,started_at,ended_at\nA,2026-06-01T09:00:00Z,2026-06-01T09:01:00Z\n", null);
         assertThat(call(results.get(0)).id()).isEqualTo("A");
     }
 
@@ -163,7 +172,10 @@ class InputsTest {
     @Test
     void recordsAfterARejectionKeepComing() {
         List<ReadResult> results = readFixture("aircall-broken.ndjson");
-        assertThat(results.stream().filter(r -> r instanceof ReadResult.Rejected).count()).isEqualTo(3);
+        assertThat(results.stream()
+                        .filter(r -> r instanceof ReadResult.Rejected)
+                        .count())
+                .isEqualTo(3);
         assertThat(rejection(results.get(1)).source().line()).isEqualTo(2);
     }
 
@@ -192,7 +204,8 @@ class InputsTest {
                 if (pos == chunk.length) {
                     String sep = n == 0 ? "" : separator;
                     chunk = (sep + "{\"id\":" + n + ",\"started_at\":1700000000,\"ended_at\":1700000060,"
-                            + "\"raw_digits\":\"+33612345678\"}").getBytes(StandardCharsets.UTF_8);
+                                    + "\"raw_digits\":\"+33612345678\"}")
+                            .getBytes(StandardCharsets.UTF_8);
                     pos = 0;
                     n++;
                 }

@@ -27,16 +27,22 @@ class RecoveryTest {
 
     /** A document shape, and one good record of it on one line, numbered. */
     enum Document {
-        AIRCALL_PAGE("{\"calls\": [\n", "\n], \"meta\": {\"count\": 16, \"next_page_link\": null}}\n",
+        AIRCALL_PAGE(
+                "{\"calls\": [\n",
+                "\n], \"meta\": {\"count\": 16, \"next_page_link\": null}}\n",
                 n -> "{\"id\": " + n + ", \"direction\": \"inbound\", \"started_at\": 1700000000, "
                         + "\"ended_at\": 1700000060, \"answered_at\": 1700000005, \"raw_digits\": \"+14155550100\", "
                         + "\"recording\": \"https://rec.example/" + n + ".mp3\"}"),
-        EXOTEL_BULK("{\"Metadata\": {\"Total\": 16, \"PageSize\": 50},\n\"Calls\": [\n", "\n]}\n",
+        EXOTEL_BULK(
+                "{\"Metadata\": {\"Total\": 16, \"PageSize\": 50},\n\"Calls\": [\n",
+                "\n]}\n",
                 n -> "{\"Sid\": \"sid" + n + "\", \"Status\": \"completed\", \"Direction\": \"inbound\", "
                         + "\"StartTime\": \"2026-11-18 09:15:02\", \"EndTime\": \"2026-11-18 09:19:47\", "
                         + "\"From\": \"09812345678\", \"To\": \"08047112233\", "
                         + "\"RecordingUrl\": \"https://rec.example/" + n + ".mp3\"}"),
-        CTM_PAGE("{\"calls\": [\n", "\n], \"page\": 1, \"total_entries\": 16, \"total_pages\": 1}\n",
+        CTM_PAGE(
+                "{\"calls\": [\n",
+                "\n], \"page\": 1, \"total_entries\": 16, \"total_pages\": 1}\n",
                 n -> "{\"id\": " + n + ", \"name\": \"Ana\", \"caller_number\": \"+14155550100\", "
                         + "\"duration\": 36, \"called_at\": \"2026-11-18 10:24 AM\", \"direction\": \"inbound\", "
                         + "\"audio\": \"https://rec.example/" + n + ".mp3\"}");
@@ -102,7 +108,8 @@ class RecoveryTest {
     @ParameterizedTest
     @EnumSource(Document.class)
     void should_read_every_record_of_an_intact_document(Document document) {
-        List<ReadResult> results = read(document.with(document.record.apply(BROKEN).getBytes(StandardCharsets.UTF_8)));
+        List<ReadResult> results =
+                read(document.with(document.record.apply(BROKEN).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(results).hasSize(RECORDS).allMatch(r -> r instanceof ReadResult.Call, "is a call");
     }
@@ -114,10 +121,13 @@ class RecoveryTest {
             List<ReadResult> results = read(damaged(document, damage));
 
             assertThat(results).as("%s in %s", damage, document).hasSize(RECORDS);
-            assertThat(results.stream().filter(r -> r instanceof ReadResult.Rejected)).as("%s", damage).hasSize(1);
+            assertThat(results.stream().filter(r -> r instanceof ReadResult.Rejected))
+                    .as("%s", damage)
+                    .hasSize(1);
             Rejection rejection = ((ReadResult.Rejected) results.get(BROKEN - 1)).rejection();
             assertThat(rejection.source().line()).as("%s", damage).isEqualTo(document.lineOf(BROKEN));
-            assertThat(results.get(BROKEN)).as("%s: the record after the broken one", damage)
+            assertThat(results.get(BROKEN))
+                    .as("%s: the record after the broken one", damage)
                     .isInstanceOf(ReadResult.Call.class);
         }
     }
@@ -136,7 +146,8 @@ class RecoveryTest {
         List<ReadResult> results = read(document.with(broken.toByteArray()));
 
         assertThat(results).hasSize(RECORDS);
-        assertThat(((ReadResult.Rejected) results.get(BROKEN - 1)).rejection().reason()).contains("larger than");
+        assertThat(((ReadResult.Rejected) results.get(BROKEN - 1)).rejection().reason())
+                .contains("larger than");
     }
 
     @ParameterizedTest
@@ -145,8 +156,8 @@ class RecoveryTest {
         String good = document.record.apply(BROKEN);
         String out = switch (document) {
             case AIRCALL_PAGE -> good.replace("\"ended_at\": 1700000060", "\"ended_at\": 1e30");
-            case EXOTEL_BULK -> good.replace("\"EndTime\": \"2026-11-18 09:19:47\"",
-                    "\"EndTime\": \"+999999999-01-01T00:00:00Z\"");
+            case EXOTEL_BULK ->
+                good.replace("\"EndTime\": \"2026-11-18 09:19:47\"", "\"EndTime\": \"+999999999-01-01T00:00:00Z\"");
             case CTM_PAGE -> good.replace("\"duration\": 36", "\"duration\": 1000000000000000000000000000000");
         };
 
@@ -164,8 +175,8 @@ class RecoveryTest {
         byte[] whole = document.with(document.record.apply(BROKEN).getBytes(StandardCharsets.UTF_8));
         String text = new String(whole, StandardCharsets.UTF_8);
         // An unterminated string in record 3: nothing after it can be told apart from the string.
-        int cut = text.indexOf("https://rec.example/" + BROKEN + ".mp3\"") + ("https://rec.example/" + BROKEN
-                + ".mp3").length();
+        int cut = text.indexOf("https://rec.example/" + BROKEN + ".mp3\"")
+                + ("https://rec.example/" + BROKEN + ".mp3").length();
         byte[] broken = (text.substring(0, cut) + text.substring(cut + 1)).getBytes(StandardCharsets.UTF_8);
         // The string now runs to the next quote and the brackets never balance again... or they do: either
         // way, no exception but InputException escapes and no record is invented.
@@ -190,11 +201,16 @@ class RecoveryTest {
                 Document.AIRCALL_PAGE.record.apply(BROKEN).getBytes(StandardCharsets.UTF_8));
         String text = new String(whole, StandardCharsets.UTF_8);
         int cut = text.indexOf("{\"id\": 10,") + 20;
-        CallReader reader = CallReaders.open(InputSource.of("batch.json",
-                new ByteArrayInputStream(text.substring(0, cut).getBytes(StandardCharsets.UTF_8))), null);
+        CallReader reader = CallReaders.open(
+                InputSource.of(
+                        "batch.json",
+                        new ByteArrayInputStream(text.substring(0, cut).getBytes(StandardCharsets.UTF_8))),
+                null);
 
-        assertThatThrownBy(() -> readAll(reader)).isInstanceOf(InputException.class)
-                .hasMessageContaining("line 11").hasMessageContaining("starts at byte " + text.indexOf("{\"id\": 10,"))
+        assertThatThrownBy(() -> readAll(reader))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 11")
+                .hasMessageContaining("starts at byte " + text.indexOf("{\"id\": 10,"))
                 .hasMessageContaining("20 bytes from there were not read (about 1 record)");
     }
 }

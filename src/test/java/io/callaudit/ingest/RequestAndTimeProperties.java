@@ -26,11 +26,11 @@ import net.jqwik.api.constraints.LongRange;
 class RequestAndTimeProperties {
 
     @Property
-    void anyParametersEncodedAsAFormBodyOrQueryReadBack(@ForAll("parameters") Map<String, String> params,
-            @ForAll boolean asRequestLine) {
+    void anyParametersEncodedAsAFormBodyOrQueryReadBack(
+            @ForAll("parameters") Map<String, String> params, @ForAll boolean asRequestLine) {
         StringJoiner body = new StringJoiner("&");
-        params.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach((k, v) -> body.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         String line = asRequestLine ? "GET /hook?" + body + " HTTP/1.1" : body.toString();
 
         ObjectNode read = FormReader.parameters(line);
@@ -48,7 +48,8 @@ class RequestAndTimeProperties {
     @Property
     void ctmTwelveHourTimesWithAnOffsetAreThatInstantWhateverTheZone(
             @ForAll @LongRange(min = 946_684_800L, max = 4_102_444_800L) long epochMinute,
-            @ForAll @IntRange(min = -12 * 4, max = 14 * 4) int quarterHours, @ForAll boolean colon) {
+            @ForAll @IntRange(min = -12 * 4, max = 14 * 4) int quarterHours,
+            @ForAll boolean colon) {
         Instant instant = Instant.ofEpochSecond(epochMinute / 60 * 60);
         ZoneOffset offset = ZoneOffset.ofTotalSeconds(quarterHours * 15 * 60);
         String local = LocalDateTime.ofInstant(instant, offset)
@@ -56,14 +57,20 @@ class RequestAndTimeProperties {
         String id = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
         String text = local + " " + (colon ? id : id.replace(":", ""));
 
-        assertThat(ObjectFields.parseVendorTime(text, ZoneId.of("Pacific/Kiritimati"))).isEqualTo(instant);
+        assertThat(ObjectFields.parseVendorTime(text, ZoneId.of("Pacific/Kiritimati")))
+                .isEqualTo(instant);
     }
 
     @Provide
     Arbitrary<Map<String, String>> parameters() {
-        Arbitrary<String> keys = Arbitraries.strings().withCharRange('a', 'z').withChars('_', 'A', 'Z')
-                .ofMinLength(1).ofMaxLength(12);
-        Arbitrary<String> values = Arbitraries.strings().all().ofMaxLength(30)
+        Arbitrary<String> keys = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('_', 'A', 'Z')
+                .ofMinLength(1)
+                .ofMaxLength(12);
+        Arbitrary<String> values = Arbitraries.strings()
+                .all()
+                .ofMaxLength(30)
                 .filter(v -> v.chars().noneMatch(c -> Character.isSurrogate((char) c)));
         return Arbitraries.maps(keys, values).ofMinSize(1).ofMaxSize(8).map(LinkedHashMap::new);
     }

@@ -13,20 +13,44 @@ import java.util.List;
  */
 final class EmfAssert {
 
-    static final List<String> UNITS = List.of("Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes",
-            "Megabytes", "Gigabytes", "Terabytes", "Bits", "Kilobits", "Megabits", "Gigabits", "Terabits",
-            "Percent", "Count", "Bytes/Second", "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second",
-            "Terabytes/Second", "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second",
-            "Terabits/Second", "Count/Second", "None");
+    static final List<String> UNITS = List.of(
+            "Seconds",
+            "Microseconds",
+            "Milliseconds",
+            "Bytes",
+            "Kilobytes",
+            "Megabytes",
+            "Gigabytes",
+            "Terabytes",
+            "Bits",
+            "Kilobits",
+            "Megabits",
+            "Gigabits",
+            "Terabits",
+            "Percent",
+            "Count",
+            "Bytes/Second",
+            "Kilobytes/Second",
+            "Megabytes/Second",
+            "Gigabytes/Second",
+            "Terabytes/Second",
+            "Bits/Second",
+            "Kilobits/Second",
+            "Megabits/Second",
+            "Gigabits/Second",
+            "Terabits/Second",
+            "Count/Second",
+            "None");
 
-    private EmfAssert() {
-    }
+    private EmfAssert() {}
 
     static void assertValidEmf(JsonNode line) {
         assertThat(line.isObject()).isTrue();
         JsonNode aws = line.get("_aws");
         assertThat(aws).as("_aws").isNotNull();
-        assertThat(aws.get("Timestamp").isIntegralNumber()).as("Timestamp in epoch ms").isTrue();
+        assertThat(aws.get("Timestamp").isIntegralNumber())
+                .as("Timestamp in epoch ms")
+                .isTrue();
         JsonNode directives = aws.get("CloudWatchMetrics");
         assertThat(directives.isArray()).isTrue();
         assertThat(directives).hasSize(1);
@@ -36,7 +60,9 @@ final class EmfAssert {
         directive.get("Dimensions").forEach(set -> set.forEach(d -> dimensions.add(d.asText())));
         assertThat(dimensions).containsExactly("Function");
         for (String d : dimensions) {
-            assertThat(line.get(d).isTextual()).as("dimension %s is a top-level string", d).isTrue();
+            assertThat(line.get(d).isTextual())
+                    .as("dimension %s is a top-level string", d)
+                    .isTrue();
         }
         List<String> names = new ArrayList<>();
         for (JsonNode metric : directive.get("Metrics")) {
@@ -46,7 +72,8 @@ final class EmfAssert {
             assertThat(line.get(name)).as("value of %s", name).isNotNull();
             assertThat(line.get(name).isNumber()).as("%s is a number", name).isTrue();
         }
-        assertThat(names).containsExactly("Calls", "Recorded", "ExplainedGap", "UnexplainedGap", "Lost",
-                "Rejected", "DurationMs");
+        assertThat(names)
+                .containsExactly(
+                        "Calls", "Recorded", "ExplainedGap", "UnexplainedGap", "Lost", "Rejected", "DurationMs");
     }
 }

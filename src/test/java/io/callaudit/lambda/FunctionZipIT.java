@@ -47,8 +47,11 @@ class FunctionZipIT {
                 }
             });
             assertThat(duplicates).isEmpty();
-            assertThat(seen).contains("io/callaudit/lambda/S3AuditHandler.class",
-                    "io/callaudit/lambda/S3AuditService.class", "io/callaudit/cli/CallauditCommand.class");
+            assertThat(seen)
+                    .contains(
+                            "io/callaudit/lambda/S3AuditHandler.class",
+                            "io/callaudit/lambda/S3AuditService.class",
+                            "io/callaudit/cli/CallauditCommand.class");
             assertThat(libs).anyMatch(name -> name.contains("quarkus-amazon-lambda-"));
             ZipEntry config = zip.getEntry("META-INF/microprofile-config.properties");
             assertThat(config).isNotNull();
@@ -67,8 +70,12 @@ class FunctionZipIT {
     @Test
     void should_refuse_to_start_with_overlapping_prefixes() throws IOException, InterruptedException {
         assumeTrue(Files.exists(RUNNER), "a native build has no runner jar");
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", RUNNER.toString(), "--version").redirectErrorStream(true);
+        ProcessBuilder java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        RUNNER.toString(),
+                        "--version")
+                .redirectErrorStream(true);
         java.environment().put("CALLAUDIT_LAMBDA_INPUT_PREFIX", "incoming/");
         java.environment().put("CALLAUDIT_LAMBDA_OUTPUT_PREFIX", "incoming/reports/");
         Process process = java.start();

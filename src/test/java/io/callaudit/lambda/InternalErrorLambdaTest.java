@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * The Lambda face maps a crash as the CLI does ({@link ExitStatus#of}): an object whose audit runs out of heap
@@ -50,8 +49,9 @@ class InternalErrorLambdaTest {
                         throw error;
                     }
                 };
-                return new OpenObject(new ResponseInputStream<>(real.body().response(),
-                        AbortableInputStream.create(broken)), real.version());
+                return new OpenObject(
+                        new ResponseInputStream<>(real.body().response(), AbortableInputStream.create(broken)),
+                        real.version());
             }
         };
         return new S3AuditService(failing, mapper, config);
@@ -63,15 +63,21 @@ class InternalErrorLambdaTest {
         bucket.put("incoming/" + ProfileLocator.FILE_NAME, S3AuditHandlerTest.EXAMPLE_PROFILE);
         bucket.put("incoming/batch.json", S3AuditHandlerTest.EXAMPLE_CALLS);
 
-        AuditFailedException failed = catchThrowableOfType(AuditFailedException.class,
-                () -> serviceFailingWith(new OutOfMemoryError("Java heap space jane.doe@example.com")).handle(
-                        mapper.readTree("{\"bucket\":\"" + bucket.name() + "\",\"key\":\"incoming/batch.json\"}"),
-                        null));
+        AuditFailedException failed = catchThrowableOfType(
+                AuditFailedException.class,
+                () -> serviceFailingWith(new OutOfMemoryError("Java heap space jane.doe@example.com"))
+                        .handle(
+                                mapper.readTree(
+                                        "{\"bucket\":\"" + bucket.name() + "\",\"key\":\"incoming/batch.json\"}"),
+                                null));
 
         assertThat(failed).isNotNull();
         assertThat(failed.status()).isEqualTo(ExitStatus.INTERNAL);
         String problem = failed.failures().get(0).problem();
-        assertThat(problem).contains("out of memory").contains("CALLAUDIT_DEBUG=1").doesNotContain("jane.doe")
+        assertThat(problem)
+                .contains("out of memory")
+                .contains("CALLAUDIT_DEBUG=1")
+                .doesNotContain("jane.doe")
                 .doesNotContain("\n");
     }
 
@@ -81,10 +87,13 @@ class InternalErrorLambdaTest {
         bucket.put("incoming/" + ProfileLocator.FILE_NAME, S3AuditHandlerTest.EXAMPLE_PROFILE);
         bucket.put("incoming/deep.json", S3AuditHandlerTest.EXAMPLE_CALLS);
 
-        AuditFailedException failed = catchThrowableOfType(AuditFailedException.class,
-                () -> serviceFailingWith(new StackOverflowError()).handle(
-                        mapper.readTree("{\"bucket\":\"" + bucket.name() + "\",\"key\":\"incoming/deep.json\"}"),
-                        null));
+        AuditFailedException failed = catchThrowableOfType(
+                AuditFailedException.class,
+                () -> serviceFailingWith(new StackOverflowError())
+                        .handle(
+                                mapper.readTree(
+                                        "{\"bucket\":\"" + bucket.name() + "\",\"key\":\"incoming/deep.json\"}"),
+                                null));
 
         assertThat(failed).isNotNull();
         assertThat(failed.status()).isEqualTo(ExitStatus.INTERNAL);

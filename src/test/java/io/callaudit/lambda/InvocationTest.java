@@ -16,20 +16,25 @@ class InvocationTest {
 
     @Test
     void should_decode_an_encoded_key_like_the_events_library() throws IOException {
-        Invocation invocation = Invocation.parse(JSON.readTree(
-                FIXTURES.event("s3-put-encoded-key.json", Map.of("eTag", "abc"))), JSON);
+        Invocation invocation =
+                Invocation.parse(JSON.readTree(FIXTURES.event("s3-put-encoded-key.json", Map.of("eTag", "abc"))), JSON);
 
         assertThat(invocation).isInstanceOf(Invocation.S3Notification.class);
-        assertThat(invocation.objects()).containsExactly(new ObjectRef("callaudit-test",
-                "incoming/acme/Aircall export 2026-11-20 +0100.json", null, "abc"));
+        assertThat(invocation.objects())
+                .containsExactly(new ObjectRef(
+                        "callaudit-test", "incoming/acme/Aircall export 2026-11-20 +0100.json", null, "abc"));
     }
 
     @Test
     void should_read_every_record_in_order() throws IOException {
-        Invocation invocation = Invocation.parse(JSON.readTree(FIXTURES.event("s3-put-two-records.json", Map.of(
-                "key1", "incoming/a.json", "eTag1", "1", "key2", "incoming/b.json", "eTag2", "2"))), JSON);
+        Invocation invocation = Invocation.parse(
+                JSON.readTree(FIXTURES.event(
+                        "s3-put-two-records.json",
+                        Map.of("key1", "incoming/a.json", "eTag1", "1", "key2", "incoming/b.json", "eTag2", "2"))),
+                JSON);
 
-        assertThat(invocation.objects()).extracting(ObjectRef::key)
+        assertThat(invocation.objects())
+                .extracting(ObjectRef::key)
                 .containsExactly("incoming/a.json", "incoming/b.json");
     }
 
@@ -46,17 +51,17 @@ class InvocationTest {
 
     @Test
     void should_read_a_direct_invocation_without_decoding_its_key() throws IOException {
-        Invocation invocation = Invocation.parse(JSON.readTree(
-                "{\"bucket\": \"b\", \"key\": \"incoming/a+b c.json\", \"versionId\": \"v1\"}"), JSON);
+        Invocation invocation = Invocation.parse(
+                JSON.readTree("{\"bucket\": \"b\", \"key\": \"incoming/a+b c.json\", \"versionId\": \"v1\"}"), JSON);
 
-        assertThat(invocation).isEqualTo(new Invocation.Direct(new ObjectRef("b", "incoming/a+b c.json", "v1",
-                null)));
+        assertThat(invocation).isEqualTo(new Invocation.Direct(new ObjectRef("b", "incoming/a+b c.json", "v1", null)));
     }
 
     @Test
     void should_refuse_anything_else() throws IOException {
         assertThatThrownBy(() -> Invocation.parse(JSON.readTree("{\"Bucket\": \"b\"}"), JSON))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("direct invocation");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("direct invocation");
         assertThatThrownBy(() -> Invocation.parse(JSON.readTree("[1]"), JSON))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @QuarkusTest
 @QuarkusTestResource(S3ProxyResource.class)
-@EnabledIf(value = "io.callaudit.lambda.LargeObjectTest#smallHeap",
+@EnabledIf(
+        value = "io.callaudit.lambda.LargeObjectTest#smallHeap",
         disabledReason = "needs a heap smaller than the object; runs in the lambda-small-heap fork")
 class LargeObjectTest {
 
@@ -67,9 +68,12 @@ class LargeObjectTest {
         long started = System.nanoTime();
         String body = given().contentType("application/json")
                 .body(bucket.event("direct.json", Map.of("key", "incoming/large/calls.ndjson")))
-                .when().post()
-                .then().statusCode(200)
-                .extract().asString();
+                .when()
+                .post()
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         long ms = (System.nanoTime() - started) / 1_000_000;
 
         JsonNode response = new ObjectMapper().readTree(body);
@@ -77,7 +81,8 @@ class LargeObjectTest {
         assertThat(response.get("records_read").asLong()).isEqualTo(CALLS);
         assertThat(response.get("rejected").asLong()).isZero();
         assertThat(bucket.exists(bucket.keyOf(response.get("report").asText()))).isTrue();
-        LOG.infof("audited %d calls (%d MB object) with a %d MB heap in %d ms", CALLS,
-                size / 1_000_000, Runtime.getRuntime().maxMemory() / 1048576, ms);
+        LOG.infof(
+                "audited %d calls (%d MB object) with a %d MB heap in %d ms",
+                CALLS, size / 1_000_000, Runtime.getRuntime().maxMemory() / 1048576, ms);
     }
 }

@@ -14,7 +14,8 @@ class LogSafeTest {
 
         String safe = LogSafe.redact(text);
 
-        assertThat(safe).doesNotContain("ana@", "12 34 56", "0612345678", "7001.mp3")
+        assertThat(safe)
+                .doesNotContain("ana@", "12 34 56", "0612345678", "7001.mp3")
                 .contains("a•••@acme.example", "•••78")
                 .contains("https://aircall-recordings.s3.amazonaws.com/•••")
                 .startsWith("line 3: ");
@@ -25,6 +26,7 @@ class LogSafeTest {
         String uri = "s3://callaudit-test/incoming/acme/calls 2026-11-20 0612345678.json";
         String text = "cannot read '" + uri + "': no such object (NoSuchKey); as_of 2026-11-20, 18 calls";
 
-        assertThat(LogSafe.redact(text, uri, "incoming/acme/calls 2026-11-20 0612345678.json")).isEqualTo(text);
+        assertThat(LogSafe.redact(text, uri, "incoming/acme/calls 2026-11-20 0612345678.json"))
+                .isEqualTo(text);
     }
 }

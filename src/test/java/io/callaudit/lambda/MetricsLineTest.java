@@ -24,15 +24,15 @@ class MetricsLineTest {
         outcomes.put(Outcome.EXPLAINED_GAP, 9L);
         outcomes.put(Outcome.UNEXPLAINED_GAP, 1L);
         outcomes.put(Outcome.LOST, 1L);
-        Summary summary = new Summary(19, 18, 1, 0, 0, Map.of(), outcomes, Map.of(), new EnumMap<>(Severity.class), 0, 0,
-                null);
+        Summary summary =
+                new Summary(19, 18, 1, 0, 0, Map.of(), outcomes, Map.of(), new EnumMap<>(Severity.class), 0, 0, null);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("requestId", "r-1");
         properties.put("key", "incoming/acme/calls.json");
         properties.put("exitCode", 1);
 
-        String line = MetricsLine.render(Instant.ofEpochMilli(1795319036345L), "callaudit-prod",
-                MetricsLine.metrics(summary, 594), properties);
+        String line = MetricsLine.render(
+                Instant.ofEpochMilli(1795319036345L), "callaudit-prod", MetricsLine.metrics(summary, 594), properties);
 
         assertThat(line).doesNotContain("\n");
         JsonNode emf = new ObjectMapper().readTree(line);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The start-up check and what the prefixes decide, without booting anything. */
 class PrefixesTest {
@@ -18,7 +18,8 @@ class PrefixesTest {
         "data/, data/",
         "calls, calls-reports/",
         "'', reports/",
-        "incoming/, ''"})
+        "incoming/, ''"
+    })
     void should_refuse_prefixes_that_overlap(String input, String output) {
         assertThatThrownBy(() -> new Prefixes(input, output))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -42,8 +43,10 @@ class PrefixesTest {
                 .hasMessageContaining("fail-on");
         assertThatThrownBy(() -> Settings.of(config("incoming/", "reports/", "error", "reports/profile.yaml")))
                 .hasMessageContaining("profile-key");
-        assertThat(Settings.of(config("incoming/", "reports/", "never", "  ")).failOn()).isNull();
-        assertThat(Settings.of(config("incoming/", "reports/", "never", "  ")).profileKey()).isNull();
+        assertThat(Settings.of(config("incoming/", "reports/", "never", "  ")).failOn())
+                .isNull();
+        assertThat(Settings.of(config("incoming/", "reports/", "never", "  ")).profileKey())
+                .isNull();
     }
 
     @Test
@@ -63,17 +66,20 @@ class PrefixesTest {
     @Test
     void should_look_for_the_nearest_profile_up_to_the_input_prefix() {
         Prefixes p = new Prefixes("incoming/", "reports/");
-        assertThat(ProfileLocator.candidates(p, "incoming/acme/2026/11/calls.json", null)).containsExactly(
-                "incoming/acme/2026/11/callaudit-profile.yaml",
-                "incoming/acme/2026/callaudit-profile.yaml",
-                "incoming/acme/callaudit-profile.yaml",
-                "incoming/callaudit-profile.yaml");
+        assertThat(ProfileLocator.candidates(p, "incoming/acme/2026/11/calls.json", null))
+                .containsExactly(
+                        "incoming/acme/2026/11/callaudit-profile.yaml",
+                        "incoming/acme/2026/callaudit-profile.yaml",
+                        "incoming/acme/callaudit-profile.yaml",
+                        "incoming/callaudit-profile.yaml");
         assertThat(ProfileLocator.candidates(p, "incoming/calls.json", null))
                 .containsExactly("incoming/callaudit-profile.yaml");
         assertThat(ProfileLocator.candidates(p, "incoming/acme/calls.json", "profiles/acme.yaml"))
                 .containsExactly("profiles/acme.yaml");
-        assertThat(ProfileLocator.isProfile("incoming/acme/callaudit-profile.yaml")).isTrue();
-        assertThat(ProfileLocator.isProfile("incoming/acme/not-callaudit-profile.yaml")).isFalse();
+        assertThat(ProfileLocator.isProfile("incoming/acme/callaudit-profile.yaml"))
+                .isTrue();
+        assertThat(ProfileLocator.isProfile("incoming/acme/not-callaudit-profile.yaml"))
+                .isFalse();
     }
 
     static FunctionConfig config(String input, String output, String failOn, String profileKey) {

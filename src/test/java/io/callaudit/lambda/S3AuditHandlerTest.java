@@ -67,19 +67,27 @@ class S3AuditHandlerTest {
     }
 
     JsonNode invoke(String event) throws IOException {
-        String body = given().contentType("application/json").body(event)
-                .when().post()
-                .then().statusCode(200)
-                .extract().asString();
+        String body = given().contentType("application/json")
+                .body(event)
+                .when()
+                .post()
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         return JSON.readTree(body);
     }
 
     /** Posts an event that must fail the invocation; returns Lambda's error document. */
     JsonNode invokeFailing(String event) throws IOException {
-        String body = given().contentType("application/json").body(event)
-                .when().post()
-                .then().statusCode(500)
-                .extract().asString();
+        String body = given().contentType("application/json")
+                .body(event)
+                .when()
+                .post()
+                .then()
+                .statusCode(500)
+                .extract()
+                .asString();
         return JSON.readTree(body);
     }
 
@@ -103,22 +111,26 @@ class S3AuditHandlerTest {
         assertThat(response.get("by_severity").get("error").asLong()).isPositive();
         String reportKey = bucket.keyOf(response.get("report").asText());
         assertThat(reportKey).matches("reports/acme/calls\\.json\\.[0-9a-f]{12}\\.json");
-        assertThat(bucket.keyOf(response.get("summary").asText()))
-                .isEqualTo(reportKey.replaceAll("\\.json$", ".md"));
+        assertThat(bucket.keyOf(response.get("summary").asText())).isEqualTo(reportKey.replaceAll("\\.json$", ".md"));
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute("audit", "--config", EXAMPLE_PROFILE.toString(), "--format", "json",
-                EXAMPLE_CALLS.toString());
+        int exit = cli.execute(
+                "audit", "--config", EXAMPLE_PROFILE.toString(), "--format", "json", EXAMPLE_CALLS.toString());
         assertThat(exit).as(err.toString()).isEqualTo(response.get("exit_code").asInt());
-        JsonNode fromCli = renamed(JSON.readTree(out.toString()), Map.of(
-                EXAMPLE_CALLS.toString(), key,
-                EXAMPLE_PROFILE.toString(), "incoming/acme/" + ProfileLocator.FILE_NAME));
+        JsonNode fromCli = renamed(
+                JSON.readTree(out.toString()),
+                Map.of(
+                        EXAMPLE_CALLS.toString(),
+                        key,
+                        EXAMPLE_PROFILE.toString(),
+                        "incoming/acme/" + ProfileLocator.FILE_NAME));
         assertThat(JSON.readTree(bucket.read(reportKey))).isEqualTo(fromCli);
         assertThat(bucket.read(bucket.keyOf(response.get("summary").asText())))
-                .startsWith("## ").contains("7014");
+                .startsWith("## ")
+                .contains("7014");
     }
 
     /**
@@ -134,8 +146,8 @@ class S3AuditHandlerTest {
         exampleProfileIn("incoming/html/");
         String key = "incoming/html/calls.json";
         bucket.put(key, EXAMPLE_CALLS);
-        ObjectResult result = (ObjectResult) withHtml.handle(
-                JSON.readTree(bucket.event("direct.json", Map.of("key", key))), null);
+        ObjectResult result =
+                (ObjectResult) withHtml.handle(JSON.readTree(bucket.event("direct.json", Map.of("key", key))), null);
 
         String reportKey = bucket.keyOf(result.report());
         String htmlKey = bucket.keyOf(result.html());
@@ -143,9 +155,12 @@ class S3AuditHandlerTest {
         String page = bucket.read(htmlKey);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("data-summary=\"calls\">18<");
         assertThat(s3.headObject(b -> b.bucket(bucket.name()).key(htmlKey)).contentType())
-                .startsWith("text/html;").containsIgnoringCase("charset=utf-8");
+                .startsWith("text/html;")
+                .containsIgnoringCase("charset=utf-8");
         JsonNode report = JSON.readTree(bucket.read(reportKey));
-        assertThat(page).contains("data-value=\"" + report.get("summary").get("recording_rate").asDouble() + "\"");
+        assertThat(page)
+                .contains("data-value=\""
+                        + report.get("summary").get("recording_rate").asDouble() + "\"");
     }
 
     JsonNode invokeExample(String folder) throws IOException {
@@ -194,9 +209,17 @@ class S3AuditHandlerTest {
         String eTag1 = bucket.put("incoming/multi/monday.json", EXAMPLE_CALLS);
         String eTag2 = bucket.put("incoming/multi/tuesday.json", EXAMPLE_CALLS);
 
-        JsonNode response = invoke(bucket.event("s3-put-two-records.json", Map.of(
-                "key1", "incoming/multi/monday.json", "eTag1", eTag1,
-                "key2", "incoming/multi/tuesday.json", "eTag2", eTag2)));
+        JsonNode response = invoke(bucket.event(
+                "s3-put-two-records.json",
+                Map.of(
+                        "key1",
+                        "incoming/multi/monday.json",
+                        "eTag1",
+                        eTag1,
+                        "key2",
+                        "incoming/multi/tuesday.json",
+                        "eTag2",
+                        eTag2)));
 
         assertThat(response.get("status").asText()).isEqualTo("findings");
         assertThat(response.get("exit_code").asInt()).isEqualTo(1);
@@ -204,7 +227,8 @@ class S3AuditHandlerTest {
         assertThat(response.get("results").get(0).get("object").asText()).endsWith("/monday.json");
         assertThat(response.get("results").get(1).get("object").asText()).endsWith("/tuesday.json");
         for (JsonNode result : response.get("results")) {
-            assertThat(bucket.exists(bucket.keyOf(result.get("report").asText()))).isTrue();
+            assertThat(bucket.exists(bucket.keyOf(result.get("report").asText())))
+                    .isTrue();
         }
     }
 
@@ -253,7 +277,8 @@ class S3AuditHandlerTest {
 
         assertThat(response.get("rejected").asLong()).isEqualTo(1);
         assertThat(response.get("calls").asLong()).isEqualTo(2);
-        JsonNode report = JSON.readTree(bucket.read(bucket.keyOf(response.get("report").asText())));
+        JsonNode report =
+                JSON.readTree(bucket.read(bucket.keyOf(response.get("report").asText())));
         assertThat(report.get("rejected")).hasSize(1);
         assertThat(report.get("rejected").get(0).get("source").asText()).isEqualTo(key);
         assertThat(report.get("rejected").get(0).get("line").asLong()).isEqualTo(2);
@@ -268,7 +293,9 @@ class S3AuditHandlerTest {
 
         assertThat(error.get("errorType").asText()).isEqualTo(AuditFailedException.class.getName());
         assertThat(error.get("errorMessage").asText())
-                .contains("s3://callaudit-test/" + key).contains("no such object").contains("(exit 3)");
+                .contains("s3://callaudit-test/" + key)
+                .contains("no such object")
+                .contains("(exit 3)");
         assertThat(bucket.keys("reports/missing/")).isEmpty();
     }
 
@@ -292,12 +319,15 @@ class S3AuditHandlerTest {
     void should_fail_an_invocation_that_is_neither_an_event_nor_a_direct_call() throws IOException {
         JsonNode error = invokeFailing("{\"Bucket\": \"callaudit-test\", \"Key\": \"incoming/calls.json\"}");
 
-        assertThat(error.get("errorMessage").asText()).contains("direct invocation").contains("(exit 2)");
+        assertThat(error.get("errorMessage").asText())
+                .contains("direct invocation")
+                .contains("(exit 2)");
     }
 
     @Test
     void should_log_with_correlation_fields_and_without_personal_data() throws IOException {
-        bucket.put("incoming/pii/" + ProfileLocator.FILE_NAME,
+        bucket.put(
+                "incoming/pii/" + ProfileLocator.FILE_NAME,
                 "provider: aircall\ndefault_region: \"+33612345678\"\n".getBytes(StandardCharsets.UTF_8));
         String key = "incoming/pii/calls.json";
         String eTag = bucket.put(key, EXAMPLE_CALLS);
@@ -318,7 +348,9 @@ class S3AuditHandlerTest {
             logger.removeHandler(capture);
         }
 
-        assertThat(error.get("errorMessage").asText()).contains("(exit 2)").contains("•••78")
+        assertThat(error.get("errorMessage").asText())
+                .contains("(exit 2)")
+                .contains("•••78")
                 .doesNotContain("612345678");
         assertThat(records).isNotEmpty().allSatisfy(r -> {
             assertThat(r.getFormattedMessage()).doesNotContain("612345678");
@@ -340,8 +372,10 @@ class S3AuditHandlerTest {
 
         assertThat(second.get("report")).isEqualTo(first.get("report"));
         assertThat(second.get("summary")).isEqualTo(first.get("summary"));
-        assertThat(bucket.keys("reports/redelivery/")).containsExactlyInAnyOrder(
-                bucket.keyOf(first.get("report").asText()), bucket.keyOf(first.get("summary").asText()));
+        assertThat(bucket.keys("reports/redelivery/"))
+                .containsExactlyInAnyOrder(
+                        bucket.keyOf(first.get("report").asText()),
+                        bucket.keyOf(first.get("summary").asText()));
     }
 
     @Test
@@ -399,7 +433,8 @@ class S3AuditHandlerTest {
         assertThat(line.get("Calls").asLong()).isEqualTo(response.get("calls").asLong());
         assertThat(line.get("UnexplainedGap").asLong())
                 .isEqualTo(response.get("by_outcome").get("unexplained-gap").asLong());
-        assertThat(line.get("Rejected").asLong()).isEqualTo(response.get("rejected").asLong());
+        assertThat(line.get("Rejected").asLong())
+                .isEqualTo(response.get("rejected").asLong());
         assertThat(line.get("key").asText()).isEqualTo("incoming/metrics/calls.json");
     }
 

@@ -38,27 +38,36 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             int port = freePort();
             Path dir = Files.createDirectories(jar.getParent().resolve("run-" + port));
             Path properties = dir.resolve("s3proxy.properties");
-            Files.writeString(properties, String.join("\n",
-                    "s3proxy.endpoint=http://127.0.0.1:" + port,
-                    "s3proxy.authorization=none",
-                    "jclouds.provider=transient",
-                    "jclouds.identity=" + ACCESS_KEY,
-                    "jclouds.credential=" + SECRET_KEY,
-                    ""));
+            Files.writeString(
+                    properties,
+                    String.join(
+                            "\n",
+                            "s3proxy.endpoint=http://127.0.0.1:" + port,
+                            "s3proxy.authorization=none",
+                            "jclouds.provider=transient",
+                            "jclouds.identity=" + ACCESS_KEY,
+                            "jclouds.credential=" + SECRET_KEY,
+                            ""));
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            process = new ProcessBuilder(List.of(java.toString(), "-Xmx2g", "-jar", jar.toString(),
-                    "--properties", properties.toString()))
+            process = new ProcessBuilder(List.of(
+                            java.toString(), "-Xmx2g", "-jar", jar.toString(), "--properties", properties.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("s3proxy.log").toFile())
                     .start();
             awaitListening(port, Duration.ofSeconds(60), dir.resolve("s3proxy.log"));
             return Map.of(
-                    "quarkus.s3.endpoint-override", "http://127.0.0.1:" + port,
-                    "quarkus.s3.path-style-access", "true",
-                    "quarkus.s3.aws.region", "us-east-1",
-                    "quarkus.s3.aws.credentials.type", "static",
-                    "quarkus.s3.aws.credentials.static-provider.access-key-id", ACCESS_KEY,
-                    "quarkus.s3.aws.credentials.static-provider.secret-access-key", SECRET_KEY);
+                    "quarkus.s3.endpoint-override",
+                    "http://127.0.0.1:" + port,
+                    "quarkus.s3.path-style-access",
+                    "true",
+                    "quarkus.s3.aws.region",
+                    "us-east-1",
+                    "quarkus.s3.aws.credentials.type",
+                    "static",
+                    "quarkus.s3.aws.credentials.static-provider.access-key-id",
+                    ACCESS_KEY,
+                    "quarkus.s3.aws.credentials.static-provider.secret-access-key",
+                    SECRET_KEY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,8 +98,8 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("S3Proxy exited with " + process.exitValue() + ":\n"
-                        + Files.readString(log));
+                throw new IllegalStateException(
+                        "S3Proxy exited with " + process.exitValue() + ":\n" + Files.readString(log));
             }
             try {
                 new Socket(InetAddress.getLoopbackAddress(), port).close();
@@ -105,7 +114,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             }
         }
         stop();
-        throw new IllegalStateException("S3Proxy did not listen on port " + port + " within " + timeout + ":\n"
-                + Files.readString(log));
+        throw new IllegalStateException(
+                "S3Proxy did not listen on port " + port + " within " + timeout + ":\n" + Files.readString(log));
     }
 }

@@ -23,8 +23,7 @@ final class SyntheticBatch {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TIMES = {"started_at", "answered_at", "ended_at"};
 
-    private SyntheticBatch() {
-    }
+    private SyntheticBatch() {}
 
     /**
      * Writes {@code calls} records to {@code file}; returns its size in bytes.
@@ -58,5 +57,4 @@ final class SyntheticBatch {
         }
         return Files.size(file);
     }
-
 }

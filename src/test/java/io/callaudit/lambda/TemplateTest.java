@@ -51,16 +51,20 @@ class TemplateTest {
 
     @Test
     void should_run_the_quarkus_handler_on_java_and_bootstrap_on_provided_al2023_arm64() throws IOException {
-        assertThat(function.get("Runtime")).isEqualTo(Map.of("Fn::If", List.of("Native", "provided.al2023",
-                "java21")));
-        assertThat(function.get("Handler")).isEqualTo(Map.of("Fn::If", List.of("Native", "bootstrap",
-                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest")));
+        assertThat(function.get("Runtime")).isEqualTo(Map.of("Fn::If", List.of("Native", "provided.al2023", "java21")));
+        assertThat(function.get("Handler"))
+                .isEqualTo(Map.of(
+                        "Fn::If",
+                        List.of(
+                                "Native",
+                                "bootstrap",
+                                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest")));
         assertThat(function.get("Architectures")).isEqualTo(List.of("arm64"));
         assertThat(function.get("CodeUri")).isEqualTo("../target/function.zip");
         // The Quarkus handler dispatches to the bean quarkus.lambda.handler names.
         Properties lambda = new Properties();
-        try (InputStream in = Files.newInputStream(
-                Path.of("src/main/resources-lambda/META-INF/microprofile-config.properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources-lambda/META-INF/microprofile-config.properties"))) {
             lambda.load(in);
         }
         assertThat(lambda.getProperty("quarkus.lambda.handler"))
@@ -81,8 +85,11 @@ class TemplateTest {
             }
         }
         assertThat(set).isEqualTo(expected);
-        assertThat(expected).contains("CALLAUDIT_LAMBDA_INPUT_PREFIX", "CALLAUDIT_LAMBDA_OUTPUT_PREFIX",
-                "CALLAUDIT_LAMBDA_PROFILE_KEY");
+        assertThat(expected)
+                .contains(
+                        "CALLAUDIT_LAMBDA_INPUT_PREFIX",
+                        "CALLAUDIT_LAMBDA_OUTPUT_PREFIX",
+                        "CALLAUDIT_LAMBDA_PROFILE_KEY");
         assertThat(variables.get("CALLAUDIT_LAMBDA_INPUT_PREFIX")).isEqualTo(Map.of("Ref", "InputPrefix"));
         assertThat(variables.get("CALLAUDIT_LAMBDA_OUTPUT_PREFIX")).isEqualTo(Map.of("Ref", "OutputPrefix"));
         assertThat(variables.get("CALLAUDIT_LAMBDA_PROFILE_KEY")).isEqualTo(Map.of("Ref", "ProfileKey"));
@@ -94,10 +101,16 @@ class TemplateTest {
         Map<String, Object> parameters = map(template.get("Parameters"));
         String input = (String) map(parameters.get("InputPrefix")).get("Default");
         String output = (String) map(parameters.get("OutputPrefix")).get("Default");
-        assertThat(input).isEqualTo(FunctionConfig.class.getMethod("inputPrefix")
-                .getAnnotation(WithDefault.class).value());
-        assertThat(output).isEqualTo(FunctionConfig.class.getMethod("outputPrefix")
-                .getAnnotation(WithDefault.class).value());
+        assertThat(input)
+                .isEqualTo(FunctionConfig.class
+                        .getMethod("inputPrefix")
+                        .getAnnotation(WithDefault.class)
+                        .value());
+        assertThat(output)
+                .isEqualTo(FunctionConfig.class
+                        .getMethod("outputPrefix")
+                        .getAnnotation(WithDefault.class)
+                        .value());
         new Prefixes(input, output);
         // One top-level folder each, and a rule that they differ: two such prefixes can never overlap.
         for (String p : List.of("InputPrefix", "OutputPrefix")) {
@@ -108,8 +121,11 @@ class TemplateTest {
             assertThat("incoming").doesNotMatch(pattern);
         }
         Map<String, Object> rule = map(map(template.get("Rules")).get("PrefixesDiffer"));
-        assertThat(rule.toString()).contains("Fn::Not").contains("Fn::Equals")
-                .contains("Ref=InputPrefix").contains("Ref=OutputPrefix");
+        assertThat(rule.toString())
+                .contains("Fn::Not")
+                .contains("Fn::Equals")
+                .contains("Ref=InputPrefix")
+                .contains("Ref=OutputPrefix");
     }
 
     @Test
@@ -122,7 +138,8 @@ class TemplateTest {
             Map<String, Object> properties = map(event.get("Properties"));
             assertThat(properties.get("Bucket")).isEqualTo(Map.of("Ref", "CallsBucket"));
             assertThat(properties.get("Events")).isEqualTo("s3:ObjectCreated:*");
-            List<Object> rules = list(map(map(properties.get("Filter")).get("S3Key")).get("Rules"));
+            List<Object> rules =
+                    list(map(map(properties.get("Filter")).get("S3Key")).get("Rules"));
             assertThat(rules).contains(Map.of("Name", "prefix", "Value", Map.of("Ref", "InputPrefix")));
             for (Object r : rules) {
                 if (map(r).get("Name").equals("suffix")) {
@@ -152,7 +169,8 @@ class TemplateTest {
             assertThat(statement.get("Effect")).isEqualTo("Allow");
             List<Object> actions = list(statement.get("Action"));
             String resource = (String) map(statement.get("Resource")).get("Fn::Sub");
-            assertThat(actions).allSatisfy(a -> assertThat((String) a).startsWith("s3:").doesNotContain("*"));
+            assertThat(actions)
+                    .allSatisfy(a -> assertThat((String) a).startsWith("s3:").doesNotContain("*"));
             if (actions.contains("s3:GetObject")) {
                 assertThat(actions).isSubsetOf("s3:GetObject", "s3:GetObjectVersion");
                 assertThat(resource).isIn(bucket + "/${InputPrefix}*", bucket + "/${ProfileKey}");
@@ -162,21 +180,26 @@ class TemplateTest {
             } else {
                 assertThat(actions).containsExactly("s3:ListBucket");
                 assertThat(resource).isEqualTo(bucket);
-                assertThat(statement.get("Condition").toString()).contains("s3:prefix")
-                        .contains("${InputPrefix}*").doesNotContain("OutputPrefix");
+                assertThat(statement.get("Condition").toString())
+                        .contains("s3:prefix")
+                        .contains("${InputPrefix}*")
+                        .doesNotContain("OutputPrefix");
             }
         }
-        assertThat(statements).extracting(s -> map(s.get("Resource")).get("Fn::Sub")).contains(
-                bucket + "/${InputPrefix}*", bucket + "/${ProfileKey}", bucket + "/${OutputPrefix}*");
+        assertThat(statements)
+                .extracting(s -> map(s.get("Resource")).get("Fn::Sub"))
+                .contains(bucket + "/${InputPrefix}*", bucket + "/${ProfileKey}", bucket + "/${OutputPrefix}*");
     }
 
     @Test
     void should_send_failed_invocations_to_an_sqs_queue() {
-        Map<String, Object> onFailure = map(map(map(function.get("EventInvokeConfig")).get("DestinationConfig"))
-                .get("OnFailure"));
+        Map<String, Object> onFailure =
+                map(map(map(function.get("EventInvokeConfig")).get("DestinationConfig"))
+                        .get("OnFailure"));
         assertThat(onFailure.get("Type")).isEqualTo("SQS");
         assertThat(onFailure.get("Destination")).isEqualTo(Map.of("Fn::GetAtt", List.of("FailureQueue", "Arn")));
-        assertThat(map(map(template.get("Resources")).get("FailureQueue")).get("Type")).isEqualTo("AWS::SQS::Queue");
+        assertThat(map(map(template.get("Resources")).get("FailureQueue")).get("Type"))
+                .isEqualTo("AWS::SQS::Queue");
     }
 
     @Test
@@ -185,14 +208,15 @@ class TemplateTest {
         Map<String, Object> errors = map(map(resources.get("ErrorsAlarm")).get("Properties"));
         assertThat(errors.get("Namespace")).isEqualTo("AWS/Lambda");
         assertThat(errors.get("MetricName")).isEqualTo("Errors");
-        assertThat(errors.get("Dimensions")).isEqualTo(List.of(Map.of("Name", "FunctionName",
-                "Value", Map.of("Ref", FUNCTION))));
+        assertThat(errors.get("Dimensions"))
+                .isEqualTo(List.of(Map.of("Name", "FunctionName", "Value", Map.of("Ref", FUNCTION))));
         Map<String, Object> gaps = map(map(resources.get("UnexplainedGapAlarm")).get("Properties"));
         assertThat(gaps.get("Namespace")).isEqualTo(MetricsLine.NAMESPACE);
-        assertThat(MetricsLine.metrics(new Summary(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(),
-                0, 0, null), 0)).containsKey((String) gaps.get("MetricName"));
-        assertThat(gaps.get("Dimensions")).isEqualTo(List.of(Map.of("Name", MetricsLine.DIMENSION,
-                "Value", Map.of("Ref", FUNCTION))));
+        assertThat(MetricsLine.metrics(
+                        new Summary(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, null), 0))
+                .containsKey((String) gaps.get("MetricName"));
+        assertThat(gaps.get("Dimensions"))
+                .isEqualTo(List.of(Map.of("Name", MetricsLine.DIMENSION, "Value", Map.of("Ref", FUNCTION))));
     }
 
     /** cfn-lint (which applies the SAM transform) where it is installed; skipped elsewhere. */
@@ -200,13 +224,18 @@ class TemplateTest {
     void should_pass_cfn_lint_where_it_is_installed() throws IOException, InterruptedException {
         Process probe;
         try {
-            probe = new ProcessBuilder("cfn-lint", "--version").redirectErrorStream(true).start();
+            probe = new ProcessBuilder("cfn-lint", "--version")
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             probe = null;
         }
-        assumeTrue(probe != null && probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
+        assumeTrue(
+                probe != null && probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
                 "cfn-lint is not installed");
-        Process lint = new ProcessBuilder("cfn-lint", TEMPLATE.toString()).redirectErrorStream(true).start();
+        Process lint = new ProcessBuilder("cfn-lint", TEMPLATE.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(lint.exitValue()).as(out).isZero();

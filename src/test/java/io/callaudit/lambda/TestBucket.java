@@ -60,7 +60,8 @@ record TestBucket(S3Client s3, String name) {
     /** Every key under {@code prefix}. */
     List<String> keys(String prefix) {
         return s3.listObjectsV2Paginator(b -> b.bucket(name).prefix(prefix)).contents().stream()
-                .map(S3Object::key).toList();
+                .map(S3Object::key)
+                .toList();
     }
 
     /** The key of an {@code s3://bucket/key} URI of this bucket. */

@@ -23,12 +23,44 @@ import net.jqwik.api.Provide;
  */
 class ProfileFuzzTest {
 
-    static final List<String> SEEDS = List.of("examples/aircall/profile.yaml",
-            "src/test/resources/profile/domain-example.yaml", "src/test/resources/profile/exotel-full.yaml");
+    static final List<String> SEEDS = List.of(
+            "examples/aircall/profile.yaml",
+            "src/test/resources/profile/domain-example.yaml",
+            "src/test/resources/profile/exotel-full.yaml");
 
-    static final String[] INTERESTING = {":", "- ", "\n", "  ", "\"", "'", "[", "]", "{", "}", "&a", "*a", "!!",
-        "<<: *a", "?", "#", "\u0000", "é", "\t", "null", "~", "99999999999999999999", "+999999999-01-01T00:00:00Z",
-        "1969-12-31", "-1", "0", "1e400", "yes", "2026-02-30", "!!binary", "!!python/object"};
+    static final String[] INTERESTING = {
+        ":",
+        "- ",
+        "\n",
+        "  ",
+        "\"",
+        "'",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a",
+        "*a",
+        "!!",
+        "<<: *a",
+        "?",
+        "#",
+        "\u0000",
+        "é",
+        "\t",
+        "null",
+        "~",
+        "99999999999999999999",
+        "+999999999-01-01T00:00:00Z",
+        "1969-12-31",
+        "-1",
+        "0",
+        "1e400",
+        "yes",
+        "2026-02-30",
+        "!!binary",
+        "!!python/object"
+    };
 
     static String load(String path) {
         try {
@@ -62,7 +94,8 @@ class ProfileFuzzTest {
 
     static void loadsOrRefuses(String yaml) {
         try {
-            assertThat(new ProfileLoader().load("profile.yaml", new StringReader(yaml))).isNotNull();
+            assertThat(new ProfileLoader().load("profile.yaml", new StringReader(yaml)))
+                    .isNotNull();
         } catch (ProfileException e) {
             assertThat(e.getMessage()).startsWith("profile.yaml").doesNotContain("\n\tat ");
         }

@@ -18,8 +18,7 @@ class ProfileLoaderErrorTest {
     private final ProfileLoader loader = new ProfileLoader();
 
     private ProfileException fails(String yaml) {
-        return catchThrowableOfType(ProfileException.class,
-                () -> loader.load("profile.yaml", new StringReader(yaml)));
+        return catchThrowableOfType(ProfileException.class, () -> loader.load("profile.yaml", new StringReader(yaml)));
     }
 
     private ProfileException fails(Path path) {
@@ -32,8 +31,7 @@ class ProfileLoaderErrorTest {
 
         ProfileException e = fails(path);
 
-        assertThat(e.getMessage())
-                .isEqualTo(path + ":2: recordng: unknown key 'recordng' (did you mean 'recording'?)");
+        assertThat(e.getMessage()).isEqualTo(path + ":2: recordng: unknown key 'recordng' (did you mean 'recording'?)");
         assertThat(e.location()).isEqualTo(new ProfileLocation(path.toString(), 2, "recordng"));
     }
 
@@ -47,8 +45,9 @@ class ProfileLoaderErrorTest {
                     recrod_inbound: false
                 """);
 
-        assertThat(e.getMessage()).isEqualTo("profile.yaml:5: numbers[1].recrod_inbound: unknown key"
-                + " 'recrod_inbound' (did you mean 'record_inbound'?)");
+        assertThat(e.getMessage())
+                .isEqualTo("profile.yaml:5: numbers[1].recrod_inbound: unknown key"
+                        + " 'recrod_inbound' (did you mean 'record_inbound'?)");
     }
 
     @Test
@@ -99,8 +98,9 @@ class ProfileLoaderErrorTest {
                 .isEqualTo("profile.yaml:3: recording.enabled: expected true or false, got 'yes please'");
         assertThat(yaml11.getMessage())
                 .isEqualTo("profile.yaml:2: numbers_complete: expected true or false, got 'yes'");
-        assertThat(quoted.getMessage()).isEqualTo("profile.yaml:2: numbers_complete: expected true or false,"
-                + " got \"true\" (quoted text) (remove the quotes)");
+        assertThat(quoted.getMessage())
+                .isEqualTo("profile.yaml:2: numbers_complete: expected true or false,"
+                        + " got \"true\" (quoted text) (remove the quotes)");
     }
 
     @Test
@@ -115,12 +115,13 @@ class ProfileLoaderErrorTest {
                     - {criteria: flow, value: sales, days: ninety}
                 """);
 
-        assertThat(zero.getMessage()).isEqualTo(
-                "profile.yaml:3: recording.retention_days: expected a positive whole number, got '0'");
-        assertThat(fraction.getMessage()).isEqualTo(
-                "profile.yaml:3: recording.url_ttl_hours: expected a positive whole number, got '1.5'");
-        assertThat(nested.getMessage()).isEqualTo("profile.yaml:5: recording.selective_retention[0].days:"
-                + " expected a positive whole number, got 'ninety'");
+        assertThat(zero.getMessage())
+                .isEqualTo("profile.yaml:3: recording.retention_days: expected a positive whole number, got '0'");
+        assertThat(fraction.getMessage())
+                .isEqualTo("profile.yaml:3: recording.url_ttl_hours: expected a positive whole number, got '1.5'");
+        assertThat(nested.getMessage())
+                .isEqualTo("profile.yaml:5: recording.selective_retention[0].days:"
+                        + " expected a positive whole number, got 'ninety'");
     }
 
     @Test
@@ -129,12 +130,13 @@ class ProfileLoaderErrorTest {
         ProfileException early = fails("provider: aircall\ncancelled_at: 1969-12-31T23:59:59Z\n");
         ProfileException after = fails("provider: aircall\nas_of: 2201-01-01T00:00:00Z\n");
 
-        assertThat(far.getMessage()).isEqualTo(
-                "profile.yaml:2: as_of: out of range: '+999999999-01-01T00:00:00Z' (years 1970 to 2200)");
+        assertThat(far.getMessage())
+                .isEqualTo("profile.yaml:2: as_of: out of range: '+999999999-01-01T00:00:00Z' (years 1970 to 2200)");
         assertThat(early.getMessage()).startsWith("profile.yaml:2: cancelled_at: out of range");
         assertThat(after.getMessage()).startsWith("profile.yaml:2: as_of: out of range");
         assertThat(loader.load("profile.yaml", new StringReader("provider: aircall\nas_of: 2200-12-31T23:59:59Z\n"))
-                .asOf()).isEqualTo(java.time.Instant.parse("2200-12-31T23:59:59Z"));
+                        .asOf())
+                .isEqualTo(java.time.Instant.parse("2200-12-31T23:59:59Z"));
     }
 
     @Test
@@ -145,10 +147,10 @@ class ProfileLoaderErrorTest {
         ProfileException hours = fails("provider: aircall\nrecording:\n  url_ttl_hours: 900000\n");
         ProfileException seconds = fails("provider: aircall\ningestion:\n  min_seconds: 604801\n");
 
-        assertThat(date.getMessage()).isEqualTo(
-                "profile.yaml:2: purges[0].from: out of range: '1900-01-01' (years 1970 to 2200)");
-        assertThat(days.getMessage()).isEqualTo(
-                "profile.yaml:3: recording.retention_days: out of range: 2000000000 (at most 36525)");
+        assertThat(date.getMessage())
+                .isEqualTo("profile.yaml:2: purges[0].from: out of range: '1900-01-01' (years 1970 to 2200)");
+        assertThat(days.getMessage())
+                .isEqualTo("profile.yaml:3: recording.retention_days: out of range: 2000000000 (at most 36525)");
         assertThat(huge.getMessage()).startsWith("profile.yaml:3: recording.retention_days: ");
         assertThat(hours.getMessage()).startsWith("profile.yaml:3: recording.url_ttl_hours: out of range");
         assertThat(seconds.getMessage()).startsWith("profile.yaml:3: ingestion.min_seconds: out of range");
@@ -187,9 +189,11 @@ class ProfileLoaderErrorTest {
                     deleted_at: 2026-03-01
                 """);
 
-        assertThat(prose.getMessage()).startsWith("profile.yaml:2: as_of: expected an RFC 3339 date-time")
+        assertThat(prose.getMessage())
+                .startsWith("profile.yaml:2: as_of: expected an RFC 3339 date-time")
                 .endsWith("got 'yesterday'");
-        assertThat(dateOnly.getMessage()).startsWith("profile.yaml:4: numbers[0].deleted_at: expected an RFC 3339")
+        assertThat(dateOnly.getMessage())
+                .startsWith("profile.yaml:4: numbers[0].deleted_at: expected an RFC 3339")
                 .endsWith("got '2026-03-01'");
     }
 
@@ -199,8 +203,7 @@ class ProfileLoaderErrorTest {
 
         ProfileException e = fails(path);
 
-        assertThat(e.getMessage())
-                .isEqualTo(path + ":7: recording.format: unknown value 'flac' (expected mp3 | wav)");
+        assertThat(e.getMessage()).isEqualTo(path + ":7: recording.format: unknown value 'flac' (expected mp3 | wav)");
         assertThat(e.problem()).isEqualTo("unknown value 'flac' (expected mp3 | wav)");
     }
 
@@ -222,16 +225,16 @@ class ProfileLoaderErrorTest {
     void missingProvider() {
         ProfileException e = fails("plan: growth\ntimezone: UTC\n");
 
-        assertThat(e.getMessage()).isEqualTo(
-                "profile.yaml:1: provider: required key is missing (expected aircall | exotel | ctm)");
+        assertThat(e.getMessage())
+                .isEqualTo("profile.yaml:1: provider: required key is missing (expected aircall | exotel | ctm)");
     }
 
     @Test
     void nullProvider() {
         ProfileException e = fails("timezone: UTC\nprovider: ~\n");
 
-        assertThat(e.getMessage()).isEqualTo(
-                "profile.yaml:2: provider: required value is null (expected aircall | exotel | ctm)");
+        assertThat(e.getMessage())
+                .isEqualTo("profile.yaml:2: provider: required value is null (expected aircall | exotel | ctm)");
     }
 
     @Test
@@ -254,8 +257,7 @@ class ProfileLoaderErrorTest {
 
         ProfileException e = fails(path);
 
-        assertThat(e.getMessage())
-                .isEqualTo(path + ":6: numbers[2].id: duplicate number id '812' (first at line 3)");
+        assertThat(e.getMessage()).isEqualTo(path + ":6: numbers[2].id: duplicate number id '812' (first at line 3)");
     }
 
     @Test
@@ -275,8 +277,9 @@ class ProfileLoaderErrorTest {
                   - record_inbound: false
                 """);
 
-        assertThat(e.getMessage()).isEqualTo(
-                "profile.yaml:4: numbers[1]: a number needs an 'id' or 'digits' to be matched against calls");
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "profile.yaml:4: numbers[1]: a number needs an 'id' or 'digits' to be matched against calls");
     }
 
     @Test
@@ -383,8 +386,9 @@ class ProfileLoaderErrorTest {
         ProfileException e = fails("provider: aircall\n---\nprovider: ctm\n");
 
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.getMessage()).isEqualTo("profile.yaml:2: invalid YAML: expected a single document in the"
-                + " stream, but found another document");
+        assertThat(e.getMessage())
+                .isEqualTo("profile.yaml:2: invalid YAML: expected a single document in the"
+                        + " stream, but found another document");
     }
 
     @Test
@@ -405,12 +409,13 @@ class ProfileLoaderErrorTest {
         ProfileException standard = fails("provider: aircall\nnumbers_complete: !!str true\n");
         ProfileException global = fails("provider: aircall\nplan: !<tag:example.com,2026:plan> growth\n");
 
-        assertThat(local.getMessage()).startsWith("profile.yaml:2: recording: YAML tags are not supported"
-                + " (found '!settings')");
-        assertThat(standard.getMessage()).startsWith("profile.yaml:2: numbers_complete: YAML tags are not"
-                + " supported (found '!!str')");
-        assertThat(global.getMessage()).startsWith("profile.yaml:2: plan: YAML tags are not supported"
-                + " (found '!<tag:example.com,2026:plan>')");
+        assertThat(local.getMessage())
+                .startsWith("profile.yaml:2: recording: YAML tags are not supported" + " (found '!settings')");
+        assertThat(standard.getMessage())
+                .startsWith("profile.yaml:2: numbers_complete: YAML tags are not" + " supported (found '!!str')");
+        assertThat(global.getMessage())
+                .startsWith("profile.yaml:2: plan: YAML tags are not supported"
+                        + " (found '!<tag:example.com,2026:plan>')");
     }
 
     @Test
@@ -433,7 +438,8 @@ class ProfileLoaderErrorTest {
     @Test
     void regionNoIsNorwayNotFalse() {
         assertThat(loader.load("profile.yaml", new StringReader("provider: aircall\ndefault_region: NO\n"))
-                .defaultRegion()).isEqualTo("NO");
+                        .defaultRegion())
+                .isEqualTo("NO");
     }
 
     @Test
@@ -461,8 +467,7 @@ class ProfileLoaderErrorTest {
         ProfileException missing = fails("provider: aircall\ningestion:\n  users: [{seat: recording}]\n");
         ProfileException notEmail = fails("provider: aircall\ningestion:\n  users: [{email: ana}]\n");
 
-        assertThat(missing.getMessage())
-                .isEqualTo("profile.yaml:3: ingestion.users[0].email: required key is missing");
+        assertThat(missing.getMessage()).isEqualTo("profile.yaml:3: ingestion.users[0].email: required key is missing");
         assertThat(notEmail.getMessage())
                 .isEqualTo("profile.yaml:3: ingestion.users[0].email: expected an email address, got 'ana'");
     }

@@ -62,20 +62,34 @@ class ProfileLoaderTest {
         assertThat(p.timezone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         assertThat(p.defaultRegion()).isEqualTo("IN");
         assertThat(p.numbersComplete()).isTrue();
-        assertThat(p.recording()).isEqualTo(new RecordingSettings(true, RecordingMode.SINGLE, AudioFormat.MP3, 90,
-                StartPoint.ON_ANSWER, Storage.PROVIDER, List.of(), 24, true));
-        assertThat(p.numbers()).containsExactly(new NumberConfig("812", "+33 1 23 45 67 89", true, true, null, false,
-                null, null, "Account Level", 0));
+        assertThat(p.recording())
+                .isEqualTo(new RecordingSettings(
+                        true,
+                        RecordingMode.SINGLE,
+                        AudioFormat.MP3,
+                        90,
+                        StartPoint.ON_ANSWER,
+                        Storage.PROVIDER,
+                        List.of(),
+                        24,
+                        true));
+        assertThat(p.numbers())
+                .containsExactly(new NumberConfig(
+                        "812", "+33 1 23 45 67 89", true, true, null, false, null, null, "Account Level", 0));
         assertThat(p.settingsConfigs()).containsExactly(new SettingsConfig("Account Level", true, null, 0));
         assertThat(p.flows()).containsExactly(new FlowConfig("sales", true, RecordingMode.DUAL, true, 0));
         assertThat(p.deletedAudio()).containsExactly("CTM-1234");
         // 2026-01-01 to 2026-01-31 inclusive, as whole days in Asia/Kolkata (+05:30).
-        assertThat(p.purges()).containsExactly(new DateRange(Instant.parse("2025-12-31T18:30:00Z"),
-                Instant.parse("2026-01-31T18:30:00Z"), 0));
+        assertThat(p.purges())
+                .containsExactly(
+                        new DateRange(Instant.parse("2025-12-31T18:30:00Z"), Instant.parse("2026-01-31T18:30:00Z"), 0));
         assertThat(p.cancelledAt()).isNull();
-        assertThat(p.ingestion()).isEqualTo(new Ingestion(true, 60,
-                List.of(new IngestionUser("ana@acme.example", "recording")),
-                List.of(new DateRange(Instant.parse("2026-06-01T00:00:00Z"), null, 0))));
+        assertThat(p.ingestion())
+                .isEqualTo(new Ingestion(
+                        true,
+                        60,
+                        List.of(new IngestionUser("ana@acme.example", "recording")),
+                        List.of(new DateRange(Instant.parse("2026-06-01T00:00:00Z"), null, 0))));
         assertThat(p.ingestionConfigured()).isTrue();
     }
 
@@ -115,25 +129,51 @@ class ProfileLoaderTest {
         assertThat(p.plan()).isEqualTo(Plan.ENTERPRISE);
         assertThat(p.asOf()).isNull();
         assertThat(p.numbersComplete()).isFalse();
-        assertThat(p.recording()).isEqualTo(new RecordingSettings(null, RecordingMode.DUAL, AudioFormat.WAV, 365,
-                StartPoint.ON_CONNECT, Storage.S3, List.of(
-                        new SelectiveRetention(RetentionCriteria.FLOW, "sales", 180, 0),
-                        new SelectiveRetention(RetentionCriteria.OUTCOME, "answered", 30, 1)),
-                null, null));
-        assertThat(p.numbers()).containsExactly(
-                // id written as a YAML int is the text "812"; 09:00 without offset is Kolkata time.
-                new NumberConfig("812", null, null, null, Instant.parse("2026-03-01T03:30:00Z"), null,
-                        Instant.parse("2026-04-01T08:30:00Z"), null, null, 0),
-                // the leading zero survives: digits are read as written, not as a YAML number.
-                new NumberConfig(null, "08012345678", null, null, null, true, null, null, null, 1));
-        assertThat(p.flows()).containsExactly(
-                new FlowConfig("sales", null, RecordingMode.DUAL, null, 0),
-                new FlowConfig("support", false, null, null, 1));
+        assertThat(p.recording())
+                .isEqualTo(new RecordingSettings(
+                        null,
+                        RecordingMode.DUAL,
+                        AudioFormat.WAV,
+                        365,
+                        StartPoint.ON_CONNECT,
+                        Storage.S3,
+                        List.of(
+                                new SelectiveRetention(RetentionCriteria.FLOW, "sales", 180, 0),
+                                new SelectiveRetention(RetentionCriteria.OUTCOME, "answered", 30, 1)),
+                        null,
+                        null));
+        assertThat(p.numbers())
+                .containsExactly(
+                        // id written as a YAML int is the text "812"; 09:00 without offset is Kolkata time.
+                        new NumberConfig(
+                                "812",
+                                null,
+                                null,
+                                null,
+                                Instant.parse("2026-03-01T03:30:00Z"),
+                                null,
+                                Instant.parse("2026-04-01T08:30:00Z"),
+                                null,
+                                null,
+                                0),
+                        // the leading zero survives: digits are read as written, not as a YAML number.
+                        new NumberConfig(null, "08012345678", null, null, null, true, null, null, null, 1));
+        assertThat(p.flows())
+                .containsExactly(
+                        new FlowConfig("sales", null, RecordingMode.DUAL, null, 0),
+                        new FlowConfig("support", false, null, null, 1));
         assertThat(p.deletedAudio()).containsExactlyInAnyOrder("1234", "CTM-99", "0042");
-        assertThat(p.ingestion()).isEqualTo(new Ingestion(true, Ingestion.DEFAULT_MIN_SECONDS,
-                List.of(new IngestionUser("Ana@Acme.example", null)),
-                List.of(new DateRange(Instant.parse("2026-05-31T18:30:00Z"), Instant.parse("2026-07-01T00:00:00Z"), 0),
-                        new DateRange(Instant.parse("2026-08-01T00:00:00Z"), null, 1))));
+        assertThat(p.ingestion())
+                .isEqualTo(new Ingestion(
+                        true,
+                        Ingestion.DEFAULT_MIN_SECONDS,
+                        List.of(new IngestionUser("Ana@Acme.example", null)),
+                        List.of(
+                                new DateRange(
+                                        Instant.parse("2026-05-31T18:30:00Z"),
+                                        Instant.parse("2026-07-01T00:00:00Z"),
+                                        0),
+                                new DateRange(Instant.parse("2026-08-01T00:00:00Z"), null, 1))));
         assertThat(p.keyLines())
                 .containsEntry("recording.selective_retention[0]", 12)
                 .containsEntry("recording.selective_retention[0].days", 14)
@@ -152,10 +192,12 @@ class ProfileLoaderTest {
         ZoneId kolkata = ZoneId.of("Asia/Kolkata");
         assertThat(sameDay.index()).isEqualTo(1);
         assertThat(sameDay.contains(Instant.parse("2026-02-10T00:00:00+05:30"))).isTrue();
-        assertThat(sameDay.contains(Instant.parse("2026-02-10T23:59:59.999+05:30"))).isTrue();
+        assertThat(sameDay.contains(Instant.parse("2026-02-10T23:59:59.999+05:30")))
+                .isTrue();
         assertThat(sameDay.contains(Instant.parse("2026-02-11T00:00:00+05:30"))).isFalse();
         assertThat(sameDay.contains(Instant.parse("2026-02-09T23:59:59+05:30"))).isFalse();
-        assertThat(sameDay.to()).isEqualTo(LocalDate.of(2026, 2, 11).atStartOfDay(kolkata).toInstant());
+        assertThat(sameDay.to())
+                .isEqualTo(LocalDate.of(2026, 2, 11).atStartOfDay(kolkata).toInstant());
     }
 
     @Test
@@ -228,9 +270,10 @@ class ProfileLoaderTest {
         assertThat(p.plan()).isNull();
         assertThat(p.timezone()).isEqualTo(ZoneOffset.UTC);
         assertThat(p.recording()).isEqualTo(RecordingSettings.defaults());
-        assertThat(p.settingsConfigs()).containsExactly(
-                new SettingsConfig("Old", false, Instant.parse("2026-02-01T00:00:00Z"), 0),
-                new SettingsConfig("Default", true, null, 1));
+        assertThat(p.settingsConfigs())
+                .containsExactly(
+                        new SettingsConfig("Old", false, Instant.parse("2026-02-01T00:00:00Z"), 0),
+                        new SettingsConfig("Default", true, null, 1));
         assertThat(p.ingestion()).isEqualTo(new Ingestion(false, 0, List.of(), List.of()));
         assertThat(p.ingestionConfigured()).isFalse();
         assertThat(p.keyLines()).containsEntry("plan", 2).containsEntry("recording", 4);

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvReportWriterTest {
 
-    private static final List<String> HEADER = List.of("rule", "severity", "status", "call_id", "file", "line", "key",
-            "message", "remediation");
+    private static final List<String> HEADER =
+            List.of("rule", "severity", "status", "call_id", "file", "line", "key", "message", "remediation");
     private final CsvReportWriter writer = new CsvReportWriter();
 
     static Stream<Arguments> samples() {
@@ -39,7 +39,11 @@ class CsvReportWriterTest {
         ReportContext ctx = Reports.english();
         List<CSVRecord> rows;
         List<String> header;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(Reports.render(writer, result, ctx)))) {
             header = parser.getHeaderNames();
             rows = parser.getRecords();
@@ -71,14 +75,20 @@ class CsvReportWriterTest {
         AuditResult result = SampleAudits.awkward();
         String out = Reports.render(writer, result, Reports.english());
         List<CSVRecord> rows;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(out))) {
             rows = parser.getRecords();
         }
         assertThat(rows).anyMatch(r -> r.get("call_id").equals("x|1 <b>&\"q\""));
-        assertThat(rows).anyMatch(r -> r.get("rule").equals("input.rejected-record")
-                && r.get("message").contains("bad \"value\", see | pipe\nsecond line")
-                && r.get("call_id").isEmpty() && r.get("line").equals("3"));
+        assertThat(rows)
+                .anyMatch(r -> r.get("rule").equals("input.rejected-record")
+                        && r.get("message").contains("bad \"value\", see | pipe\nsecond line")
+                        && r.get("call_id").isEmpty()
+                        && r.get("line").equals("3"));
         assertThat(out).contains("\"x|1 <b>&\"\"q\"\"\"");
     }
 
@@ -90,8 +100,8 @@ class CsvReportWriterTest {
         assertThat(bytes[0]).as("no BOM: the file starts with the header").isEqualTo((byte) 'r');
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith(String.join(",", HEADER) + "\r\n").endsWith("\r\n");
-        String redacted = Reports.render(writer, SampleAudits.aircallConfigured(),
-                Reports.context(Locale.ROOT, true, Severity.ERROR));
+        String redacted = Reports.render(
+                writer, SampleAudits.aircallConfigured(), Reports.context(Locale.ROOT, true, Severity.ERROR));
         assertThat(redacted).contains("\u2022").doesNotContain("Ana@Acme.example");
     }
 

@@ -24,8 +24,7 @@ final class Golden {
 
     static final String UPDATE_PROPERTY = "callaudit.updateGolden";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /** Compares {@code actual} with {@code src/test/resources/report/<name>}, or rewrites it in update mode. */
     static void assertMatches(String name, String actual) throws IOException {
@@ -41,7 +40,8 @@ final class Golden {
         }
         String expected = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(actual)
-                .as("output differs from %s (rerun with -D%s=true to accept the new output, then review the diff)",
+                .as(
+                        "output differs from %s (rerun with -D%s=true to accept the new output, then review the diff)",
                         file, UPDATE_PROPERTY)
                 .isEqualTo(expected);
     }

@@ -62,22 +62,26 @@ class GoldenReportsTest {
         "empty.golden.html,                         HTML,     empty,              english",
     })
     void matchesItsGoldenFile(String golden, ReportFormat format, String sample, String context) throws IOException {
-        Golden.assertMatches(golden, Reports.render(format.writer(), SampleAudits.named(sample),
-                CONTEXTS.get(context)));
+        Golden.assertMatches(
+                golden, Reports.render(format.writer(), SampleAudits.named(sample), CONTEXTS.get(context)));
     }
 
     /** A golden file no row checks would silently stop guarding its format. */
     @Test
     void checksEveryGoldenFile() throws Exception {
         Set<String> rows = new TreeSet<>();
-        for (String row : getClass().getDeclaredMethod("matchesItsGoldenFile", String.class, ReportFormat.class,
-                String.class, String.class).getAnnotation(CsvSource.class).value()) {
+        for (String row : getClass()
+                .getDeclaredMethod("matchesItsGoldenFile", String.class, ReportFormat.class, String.class, String.class)
+                .getAnnotation(CsvSource.class)
+                .value()) {
             rows.add(row.split(",")[0].trim());
         }
         Set<String> files = new TreeSet<>();
-        try (Stream<Path> listed = Files.list(Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
-                "report"))) {
-            listed.map(f -> f.getFileName().toString()).filter(f -> f.contains(".golden.")).forEach(files::add);
+        try (Stream<Path> listed =
+                Files.list(Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "report"))) {
+            listed.map(f -> f.getFileName().toString())
+                    .filter(f -> f.contains(".golden."))
+                    .forEach(files::add);
         }
         assertThat(rows).isEqualTo(files);
     }

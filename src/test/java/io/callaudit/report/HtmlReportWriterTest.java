@@ -29,21 +29,25 @@ class HtmlReportWriterTest {
         // The unredacted page does show them, so the redacted one's silence means something.
         assertThat(plain).contains("ana@acme.example", "+44 20 7946 0958");
         assertThat(redacted).doesNotContain("ana@acme.example", "bob@acme.example", "7946 0958", "rec.example");
-        assertThat(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z]{2,}").matcher(redacted).find())
+        assertThat(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z]{2,}")
+                        .matcher(redacted)
+                        .find())
                 .isFalse();
     }
 
     @Test
     void awkward_data_is_escaped() {
         String page = render(SampleAudits.awkward(), Reports.english());
-        assertThat(page).doesNotContain("<script>", "\u0001")
+        assertThat(page)
+                .doesNotContain("<script>", "\u0001")
                 .contains("bad &quot;value&quot;, see | pipe\nsecond line \ufffd &lt;script&gt;&amp;amp; `tick`");
     }
 
     @Test
     void the_page_fetches_nothing() {
         String page = render(SampleAudits.aircallConfigured(), Reports.english());
-        assertThat(page).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        assertThat(page)
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
                 .doesNotContainPattern("<(script|img|link|iframe|object|embed)\\b")
                 .doesNotContainPattern("(src|srcset|xlink:href)=")
                 .doesNotContain("url(http", "@import");
@@ -51,8 +55,9 @@ class HtmlReportWriterTest {
         Matcher urls = Pattern.compile("https?://[^\"]+").matcher(page);
         while (urls.find()) {
             String url = urls.group();
-            assertThat(url).matches("http://www\\.w3\\.org/2000/svg|https://github\\.com/callaudit/callaudit/blob/"
-                    + "main/docs/rules\\.md#[a-z-]+");
+            assertThat(url)
+                    .matches("http://www\\.w3\\.org/2000/svg|https://github\\.com/callaudit/callaudit/blob/"
+                            + "main/docs/rules\\.md#[a-z-]+");
         }
     }
 
@@ -81,18 +86,22 @@ class HtmlReportWriterTest {
     @Test
     void a_page_without_a_profile_says_so() {
         String bare = render(SampleAudits.aircallDefaults(), Reports.english());
-        assertThat(bare).contains("data-profile-applied=\"false\"", "No profile applied (no --config)",
-                "gap.unexplained");
+        assertThat(bare)
+                .contains("data-profile-applied=\"false\"", "No profile applied (no --config)", "gap.unexplained");
         String configured = render(SampleAudits.aircallConfigured(), Reports.english());
         assertThat(configured).doesNotContain("data-profile-applied", "No profile applied");
     }
 
     @Test
     void every_label_is_in_spanish_too() {
-        String page = render(SampleAudits.aircallConfigured(), Reports.context(Reports.SPANISH, false,
-                Severity.ERROR));
-        assertThat(page).contains("<html lang=\"es\">", "Tasa de grabación", "Por número", "Por agente",
-                "Contabilidad de la entrada");
+        String page = render(SampleAudits.aircallConfigured(), Reports.context(Reports.SPANISH, false, Severity.ERROR));
+        assertThat(page)
+                .contains(
+                        "<html lang=\"es\">",
+                        "Tasa de grabación",
+                        "Por número",
+                        "Por agente",
+                        "Contabilidad de la entrada");
     }
 
     @Property
@@ -102,8 +111,12 @@ class HtmlReportWriterTest {
         assertThat(escaped.replaceAll("&(amp|lt|gt|quot|#39);", "")).doesNotContain("&");
         assertThat(escaped).doesNotContainPattern("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]");
         String controls = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]";
-        assertThat(escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&")).isEqualTo(text.replaceAll(controls, "\ufffd"));
+        assertThat(escaped.replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&"))
+                .isEqualTo(text.replaceAll(controls, "\ufffd"));
     }
 
     private static int count(String s, String part) {

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,12 +91,36 @@ class JsonReportWriterTest {
         AuditResult result = sample.get();
         JsonNode root = MAPPER.readTree(Reports.render(writer, result, Reports.english()));
 
-        assertThat(keys(root)).containsExactly("schema_version", "records_read", "as_of", "assumed_time_zone",
-                "provider", "profile_applied", "rules_not_run", "summary", "rules", "calls", "inputs", "findings",
-                "rejected", "stale_baseline");
+        assertThat(keys(root))
+                .containsExactly(
+                        "schema_version",
+                        "records_read",
+                        "as_of",
+                        "assumed_time_zone",
+                        "provider",
+                        "profile_applied",
+                        "rules_not_run",
+                        "summary",
+                        "rules",
+                        "calls",
+                        "inputs",
+                        "findings",
+                        "rejected",
+                        "stale_baseline");
         assertThat(root.get("schema_version").asInt()).isEqualTo(2);
-        assertThat(keys(root.get("summary"))).containsExactly("calls", "rejected", "superseded", "skipped",
-                "skipped_by_kind", "by_outcome", "recording_rate", "by_rule", "by_severity", "waived", "baselined");
+        assertThat(keys(root.get("summary")))
+                .containsExactly(
+                        "calls",
+                        "rejected",
+                        "superseded",
+                        "skipped",
+                        "skipped_by_kind",
+                        "by_outcome",
+                        "recording_rate",
+                        "by_rule",
+                        "by_severity",
+                        "waived",
+                        "baselined");
         assertThat(root.get("stale_baseline").isArray()).isTrue();
         assertThat(keys(root.get("summary").get("by_outcome")))
                 .containsExactly("recorded", "explained-gap", "unexplained-gap", "lost", "pending");
@@ -115,24 +139,30 @@ class JsonReportWriterTest {
             expected.add("input");
             expected.add("line");
             assertThat(keys(call)).containsExactlyElementsOf(expected);
-            assertThat(root.get("inputs").get(call.get("input").asInt()).isTextual()).isTrue();
+            assertThat(root.get("inputs").get(call.get("input").asInt()).isTextual())
+                    .isTrue();
         }
         for (JsonNode finding : root.get("findings")) {
             List<String> k = keys(finding);
             assertThat(k).startsWith("rule", "severity", "message");
             JsonNode rule = root.get("rules").get(finding.get("rule").asText());
-            assertThat(rule).as("the finding's rule is described once in 'rules'").isNotNull();
-            assertThat(rule.path("remediation").asText()).as("remediation, once per rule").isNotBlank()
+            assertThat(rule)
+                    .as("the finding's rule is described once in 'rules'")
+                    .isNotNull();
+            assertThat(rule.path("remediation").asText())
+                    .as("remediation, once per rule")
+                    .isNotBlank()
                     .doesNotContain("{0}");
-            assertThat(k.subList(3, k.size()))
-                    .isIn(List.of("call_id"), List.of("source"), List.of("location"));
-            assertThat(finding.has("status")).as("open: the common case, not written").isFalse();
+            assertThat(k.subList(3, k.size())).isIn(List.of("call_id"), List.of("source"), List.of("location"));
+            assertThat(finding.has("status"))
+                    .as("open: the common case, not written")
+                    .isFalse();
             assertThat(finding.get("message").asText()).isNotBlank();
             assertThat(finding.has("waiver")).isFalse();
         }
         for (Map.Entry<String, JsonNode> rule : root.get("rules").properties()) {
-            assertThat(keys(rule.getValue())).containsExactly("title", "family", "severity", "remediation", "article",
-                    "seed", "help");
+            assertThat(keys(rule.getValue()))
+                    .containsExactly("title", "family", "severity", "remediation", "article", "seed", "help");
         }
         for (JsonNode rejection : root.get("rejected")) {
             assertThat(keys(rejection)).containsExactly("source", "line", "field", "reason");
@@ -141,8 +171,7 @@ class JsonReportWriterTest {
 
     @Test
     void callsCarryReasonsPrimaryFirstAndIngestOnlyWhenConfigured() throws IOException {
-        JsonNode defaults = MAPPER.readTree(
-                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode defaults = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
         JsonNode parallel = call(defaults, "1006");
         assertThat(parallel.get("outcome").asText()).isEqualTo("explained-gap");
         assertThat(parallel.get("reasons").get(0).asText()).isEqualTo("gap.parallel-leg");
@@ -151,8 +180,8 @@ class JsonReportWriterTest {
                 .as("the duplicate wins, so the call points at its last record")
                 .isEqualTo(10);
 
-        JsonNode configured = MAPPER.readTree(
-                Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english()));
+        JsonNode configured =
+                MAPPER.readTree(Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english()));
         JsonNode lost = call(configured, "2003");
         assertThat(lost.get("outcome").asText()).isEqualTo("lost");
         assertThat(texts(lost.get("reasons"))).containsExactly("link.number-deleted");
@@ -179,10 +208,15 @@ class JsonReportWriterTest {
             assertThat(node.get("severity").asText()).isEqualTo(f.severity().wire());
             assertThat(node.get("message").asText()).isEqualTo(messages.message(f, false));
             if (f.location() != null) {
-                assertThat(node.get("location").get("key").asText()).isEqualTo(f.location().key());
-                assertThat(node.get("location").get("line").asInt()).isEqualTo(f.location().line());
+                assertThat(node.get("location").get("key").asText())
+                        .isEqualTo(f.location().key());
+                assertThat(node.get("location").get("line").asInt())
+                        .isEqualTo(f.location().line());
             } else {
-                assertThat(node.get("call_id").isNull() ? null : node.get("call_id").asText())
+                assertThat(
+                                node.get("call_id").isNull()
+                                        ? null
+                                        : node.get("call_id").asText())
                         .isEqualTo(f.callId());
             }
         }
@@ -191,8 +225,7 @@ class JsonReportWriterTest {
 
     @Test
     void theRuleCarriesTheRemediationOnceAndTheFindingsMessageNamesWhatItFillsIn() throws IOException {
-        JsonNode root = MAPPER.readTree(
-                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode root = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
         JsonNode parallel = null;
         for (JsonNode f : root.get("findings")) {
             if (f.get("rule").asText().equals("gap.parallel-leg")) {
@@ -208,8 +241,7 @@ class JsonReportWriterTest {
 
     @Test
     void rejectedRecordsKeepTheirSourceAndField() throws IOException {
-        JsonNode root = MAPPER.readTree(
-                Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
+        JsonNode root = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()));
         JsonNode rejection = root.get("rejected").get(0);
         assertThat(rejection.get("source").asText()).isEqualTo(SampleAudits.CALLS);
         assertThat(rejection.get("line").asInt()).isEqualTo(9);
@@ -227,8 +259,8 @@ class JsonReportWriterTest {
 
     @Test
     void writesInTheContextLanguage() throws IOException {
-        JsonNode root = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(),
-                Reports.context(Reports.SPANISH, false, Severity.ERROR)));
+        JsonNode root = MAPPER.readTree(Reports.render(
+                writer, SampleAudits.aircallDefaults(), Reports.context(Reports.SPANISH, false, Severity.ERROR)));
         JsonNode unanswered = root.get("findings").get(0);
         assertThat(unanswered.get("rule").asText()).isEqualTo("gap.unanswered");
         assertThat(unanswered.get("message").asText()).startsWith("No contestada");
@@ -306,7 +338,14 @@ class JsonReportWriterTest {
     }
 
     static Stream<Arguments> everySample() {
-        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded",
-                "file-less profile", "many", "empty");
+        return SampleAudits.named(
+                "aircall-defaults",
+                "aircall-configured",
+                "suppressed",
+                "awkward",
+                "all-recorded",
+                "file-less profile",
+                "many",
+                "empty");
     }
 }

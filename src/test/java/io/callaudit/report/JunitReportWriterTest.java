@@ -31,7 +31,8 @@ class JunitReportWriterTest {
     private final JunitReportWriter writer = new JunitReportWriter();
 
     static Stream<Arguments> samples() {
-        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded", "empty");
+        return SampleAudits.named(
+                "aircall-defaults", "aircall-configured", "suppressed", "awkward", "all-recorded", "empty");
     }
 
     /** Parsed back with a DOM parser: every count attribute agrees with the elements it counts. */
@@ -68,8 +69,7 @@ class JunitReportWriterTest {
     /** One case per rule and entity; it fails exactly when an open finding at or above the threshold is in it. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void failuresMatchTheOpenFindingsAtOrAboveTheThreshold(String name, Supplier<AuditResult> sample)
-            throws Exception {
+    void failuresMatchTheOpenFindingsAtOrAboveTheThreshold(String name, Supplier<AuditResult> sample) throws Exception {
         AuditResult result = sample.get();
         for (Severity failOn : Severity.values()) {
             ReportContext ctx = Reports.context(Locale.ROOT, false, failOn);
@@ -121,7 +121,8 @@ class JunitReportWriterTest {
 
         Element belowThreshold = testcase(root, "callaudit.gap.unanswered", "1002");
         assertThat(children(belowThreshold, "failure")).isEmpty();
-        assertThat(children(belowThreshold, "system-out").get(0).getTextContent()).contains("Not answered");
+        assertThat(children(belowThreshold, "system-out").get(0).getTextContent())
+                .contains("Not answered");
     }
 
     @Test
@@ -143,7 +144,8 @@ class JunitReportWriterTest {
     void aCleanAuditListsWhatItRead() throws Exception {
         Element root = parse(Reports.render(writer, SampleAudits.allRecorded(), Reports.english()));
         List<Element> cases = descendants(root, "testcase");
-        assertThat(cases).extracting(c -> c.getAttribute("name"))
+        assertThat(cases)
+                .extracting(c -> c.getAttribute("name"))
                 .containsExactly(SampleAudits.CALLS, "(built-in defaults)");
         assertThat(root.getAttribute("failures")).isEqualTo("0");
         assertThat(children(cases.get(0), "system-out").get(0).getTextContent())
@@ -156,8 +158,8 @@ class JunitReportWriterTest {
         Element records = testcase(root, "callaudit.input", "records");
         assertThat(children(records, "failure").get(0).getAttribute("message"))
                 .isEqualTo("No record was read, so nothing was checked");
-        Element reportOnly = parse(Reports.render(writer, SampleAudits.empty(),
-                Reports.context(Locale.ROOT, false, null)));
+        Element reportOnly =
+                parse(Reports.render(writer, SampleAudits.empty(), Reports.context(Locale.ROOT, false, null)));
         assertThat(reportOnly.getAttribute("failures")).isEqualTo("0");
         assertThat(reportOnly.getAttribute("tests")).isEqualTo("1");
     }
@@ -171,7 +173,8 @@ class JunitReportWriterTest {
         assertThat(call).isNotNull();
         Element rejected = descendants(root, "testcase").stream()
                 .filter(c -> c.getAttribute("classname").equals("callaudit.input.rejected-record"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String message = children(rejected, "failure").get(0).getAttribute("message");
         assertThat(message).contains("<script>&amp;").contains("\ufffd").doesNotContain("\n");
         assertThat(children(rejected, "failure").get(0).getTextContent()).contains("pipe\nsecond line");
@@ -190,14 +193,15 @@ class JunitReportWriterTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Document doc =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return doc.getDocumentElement();
     }
 
     private static Element testcase(Element root, String classname, String name) {
         for (Element c : descendants(root, "testcase")) {
-            if (c.getAttribute("classname").equals(classname) && c.getAttribute("name").equals(name)) {
+            if (c.getAttribute("classname").equals(classname)
+                    && c.getAttribute("name").equals(name)) {
                 return c;
             }
         }

@@ -42,14 +42,20 @@ class MarkdownReportWriterTest {
 
     @Test
     void spanishChrome() {
-        String md = Reports.render(writer, SampleAudits.suppressed(),
-                Reports.context(Reports.SPANISH, false, Severity.WARNING));
+        String md = Reports.render(
+                writer, SampleAudits.suppressed(), Reports.context(Reports.SPANISH, false, Severity.WARNING));
         List<String> lines = md.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("## \u274c callaudit: FALLA, 7 hallazgos abiertos de gravedad warning o "
-                + "superior (1 dispensados, 1 en la l\u00ednea base, no cuentan)");
-        assertThat(lines).contains("| Resumen | Cantidad |", "### Perfil", "### Llamadas que requieren atenci\u00f3n",
-                "### Dispensas y l\u00ednea base", "<details><summary>Qu\u00e9 hacer</summary>",
-                "| Llamada | Resultado | Regla | Gravedad | Mensaje |");
+        assertThat(lines.get(0))
+                .isEqualTo("## \u274c callaudit: FALLA, 7 hallazgos abiertos de gravedad warning o "
+                        + "superior (1 dispensados, 1 en la l\u00ednea base, no cuentan)");
+        assertThat(lines)
+                .contains(
+                        "| Resumen | Cantidad |",
+                        "### Perfil",
+                        "### Llamadas que requieren atenci\u00f3n",
+                        "### Dispensas y l\u00ednea base",
+                        "<details><summary>Qu\u00e9 hacer</summary>",
+                        "| Llamada | Resultado | Regla | Gravedad | Mensaje |");
         assertThat(md).contains("dispensado: number 900 retired, recordings exported first, qa-lead, hasta 2026-12-31");
     }
 
@@ -105,8 +111,7 @@ class MarkdownReportWriterTest {
         for (String row : table(md, "### Calls that need attention").subList(2, 10)) {
             ids.add(cells(row).get(0));
         }
-        assertThat(ids).containsExactly("`2002`", "`2003`", "`2004`", "`2006`", "`2007`", "`2008`", "`2009`",
-                "`2010`");
+        assertThat(ids).containsExactly("`2002`", "`2003`", "`2004`", "`2006`", "`2007`", "`2008`", "`2009`", "`2010`");
     }
 
     @Test
@@ -115,7 +120,8 @@ class MarkdownReportWriterTest {
         int start = md.indexOf("<details><summary>What to do</summary>\n\n");
         assertThat(start).isPositive();
         String details = md.substring(start);
-        assertThat(details).contains("- `gap.parallel-leg` (info, 1)\n  - Listen to call 1005:")
+        assertThat(details)
+                .contains("- `gap.parallel-leg` (info, 1)\n  - Listen to call 1005:")
                 .contains("- `gap.not-checkable` (warning, 1)\n  - Run the audit again with --config")
                 .endsWith("</details>\n");
     }
@@ -123,15 +129,17 @@ class MarkdownReportWriterTest {
     @Test
     void profileFindingsNameFileLineAndKey() {
         String md = Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english());
-        assertThat(table(md, "### Profile")).contains("| Where | Key | Rule | Severity | Message |",
-                "| profile.yaml:5 | `recording.consent_greeting` | `config.consent-missing` | warning | "
-                        + "Recording is on for the account without a consent greeting |");
+        assertThat(table(md, "### Profile"))
+                .contains(
+                        "| Where | Key | Rule | Severity | Message |",
+                        "| profile.yaml:5 | `recording.consent_greeting` | `config.consent-missing` | warning | "
+                                + "Recording is on for the account without a consent greeting |");
     }
 
     @Test
     void redactsWhenAsked() {
-        String md = Reports.render(writer, SampleAudits.aircallConfigured(),
-                Reports.context(Locale.ROOT, true, Severity.ERROR));
+        String md = Reports.render(
+                writer, SampleAudits.aircallConfigured(), Reports.context(Locale.ROOT, true, Severity.ERROR));
         assertThat(md).doesNotContain("Ana@Acme.example", "+44 20 7946 0958");
     }
 
@@ -144,7 +152,9 @@ class MarkdownReportWriterTest {
     }
 
     private String title(AuditResult result, Severity failOn) {
-        return Reports.render(writer, result, Reports.context(Locale.ROOT, false, failOn)).lines().findFirst()
+        return Reports.render(writer, result, Reports.context(Locale.ROOT, false, failOn))
+                .lines()
+                .findFirst()
                 .orElseThrow();
     }
 

@@ -49,7 +49,8 @@ class NdjsonReportWriterTest {
         assertThat(summary.get("rejected").asLong()).isEqualTo(result.rejected().size());
         assertThat(summary.has("waived")).isTrue();
         assertThat(summary.has("baselined")).isTrue();
-        assertThat(summary.get("stale_baseline").size()).isEqualTo(result.staleBaseline().size());
+        assertThat(summary.get("stale_baseline").size())
+                .isEqualTo(result.staleBaseline().size());
     }
 
     /** The same objects as the json report, so a consumer needs one schema for both. */
@@ -97,11 +98,13 @@ class NdjsonReportWriterTest {
             assertThat(f.path("status").asText("open")).isIn("open", "waived", "baselined");
             assertThat(f.get("message").asText()).isNotBlank();
             assertThat(f.has("remediation")).isFalse();
-            assertThat(rules.get(f.get("rule").asText()).get("remediation").asText()).isNotBlank();
+            assertThat(rules.get(f.get("rule").asText()).get("remediation").asText())
+                    .isNotBlank();
             assertThat(f.has("call_id") || f.has("location")).isTrue();
         }
-        assertThat(findings).anyMatch(f -> f.path("status").asText().equals("waived")
-                && f.get("waiver").get("owner").asText().equals("qa-lead"));
+        assertThat(findings)
+                .anyMatch(f -> f.path("status").asText().equals("waived")
+                        && f.get("waiver").get("owner").asText().equals("qa-lead"));
     }
 
     @Test
@@ -116,7 +119,8 @@ class NdjsonReportWriterTest {
     void emptyAuditIsASummaryAndAnEmptyRulesLine() throws IOException {
         String out = Reports.render(writer, SampleAudits.empty(), Reports.english());
         assertThat(out.lines()).hasSize(2);
-        assertThat(MAPPER.readTree(out.lines().toList().get(1)).get("rules").isEmpty()).isTrue();
+        assertThat(MAPPER.readTree(out.lines().toList().get(1)).get("rules").isEmpty())
+                .isTrue();
         assertThat(MAPPER.readTree(out).get("records_read").asLong()).isZero();
     }
 

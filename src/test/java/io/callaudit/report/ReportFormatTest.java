@@ -48,8 +48,12 @@ class ReportFormatTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void everyWriterFlushesAndLeavesTheStreamOpen(ReportFormat format) throws IOException {
-        List<AuditResult> results = List.of(SampleAudits.aircallDefaults(), SampleAudits.aircallConfigured(),
-                SampleAudits.suppressed(), SampleAudits.awkward(), SampleAudits.empty());
+        List<AuditResult> results = List.of(
+                SampleAudits.aircallDefaults(),
+                SampleAudits.aircallConfigured(),
+                SampleAudits.suppressed(),
+                SampleAudits.awkward(),
+                SampleAudits.empty());
         for (AuditResult result : results) {
             StreamProbe out = new StreamProbe();
             format.writer().write(result, Reports.context(Locale.ROOT, true, Severity.ERROR), out);

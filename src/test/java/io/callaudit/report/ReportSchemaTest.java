@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The published JSON Schema of the report ({@code docs/report.schema.json}) holds for every golden JSON report,
@@ -33,15 +33,20 @@ class ReportSchemaTest {
 
     static JsonSchema load() {
         try {
-            JsonNode document = MAPPER.readTree(Path.of(System.getProperty("basedir", "."), "docs",
-                    "report.schema.json").toFile());
-            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+            JsonNode document =
+                    MAPPER.readTree(Path.of(System.getProperty("basedir", "."), "docs", "report.schema.json")
+                            .toFile());
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                    SpecVersion.VersionFlag.V7,
                     builder -> builder.schemaLoaders(loaders -> loaders.values(list -> {
                         list.clear();
                         list.add(DisallowSchemaLoader.getInstance());
                     })));
-            JsonSchema schema = factory.getSchema(document,
-                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            JsonSchema schema = factory.getSchema(
+                    document,
+                    SchemaValidatorsConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build());
             schema.initializeValidators();
             return schema;
         } catch (IOException e) {
@@ -59,9 +64,11 @@ class ReportSchemaTest {
 
     static Stream<Path> goldenJsonReports() throws IOException {
         List<Path> files;
-        try (Stream<Path> all = Files.list(Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
-                "report"))) {
-            files = all.filter(p -> p.getFileName().toString().endsWith(".golden.json")).sorted().toList();
+        try (Stream<Path> all =
+                Files.list(Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "report"))) {
+            files = all.filter(p -> p.getFileName().toString().endsWith(".golden.json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).as("golden JSON reports").hasSizeGreaterThanOrEqualTo(4);
         return files.stream();
@@ -75,8 +82,14 @@ class ReportSchemaTest {
 
     @Test
     void rejectsAReportThatBreaksTheContract() throws IOException {
-        JsonNode report = MAPPER.readTree(Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
-                "report", "aircall-defaults.golden.json").toFile());
+        JsonNode report = MAPPER.readTree(Path.of(
+                        System.getProperty("basedir", "."),
+                        "src",
+                        "test",
+                        "resources",
+                        "report",
+                        "aircall-defaults.golden.json")
+                .toFile());
 
         ObjectNode noVersion = report.deepCopy();
         noVersion.remove("schema_version");
@@ -84,7 +97,9 @@ class ReportSchemaTest {
 
         ObjectNode fileNamedSource = report.deepCopy();
         ((ObjectNode) fileNamedSource.get("calls").get(0)).putObject("source").put("file", "calls.json");
-        assertThat(validate(fileNamedSource)).as("a call names its input by index").isNotEmpty();
+        assertThat(validate(fileNamedSource))
+                .as("a call names its input by index")
+                .isNotEmpty();
 
         ObjectNode findingWithoutSubject = report.deepCopy();
         ((ObjectNode) findingWithoutSubject.get("findings").get(0)).remove(List.of("call_id", "location", "source"));

@@ -16,8 +16,7 @@ final class Reports {
     static final String VERSION = "0.1.0-test";
     static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private Reports() {
-    }
+    private Reports() {}
 
     static ReportContext context(Locale locale, boolean redact, Severity failOn) {
         return new ReportContext(RuleSet.builtIn(), Messages.of(locale), redact, failOn, VERSION);

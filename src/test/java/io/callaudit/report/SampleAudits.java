@@ -63,8 +63,7 @@ final class SampleAudits {
     static final Instant AS_OF = Instant.parse("2026-11-20T00:00:00Z");
     static final String CALLS = "calls.ndjson";
 
-    private SampleAudits() {
-    }
+    private SampleAudits() {}
 
     /**
      * The built-in Aircall profile over one call per common gap: recorded, unanswered, too short, a short
@@ -75,9 +74,10 @@ final class SampleAudits {
         b.add(answered("1001", "2026-11-02T09:00:00Z", 120).recordingUrl("https://rec.example/1001.mp3"));
         b.add(call("1002", "2026-11-02T09:05:00Z", 30).status(CallStatus.MISSED));
         b.add(answered("1003", "2026-11-02T09:10:00Z", 3));
-        b.add(call("1004", "2026-11-02T09:15:00Z", 40).status(CallStatus.VOICEMAIL).talkSeconds(2.0));
-        b.add(answered("1005", "2026-11-02T10:00:00Z", 1800).userId("u7")
-                .recordingUrl("https://rec.example/1005.mp3"));
+        b.add(call("1004", "2026-11-02T09:15:00Z", 40)
+                .status(CallStatus.VOICEMAIL)
+                .talkSeconds(2.0));
+        b.add(answered("1005", "2026-11-02T10:00:00Z", 1800).userId("u7").recordingUrl("https://rec.example/1005.mp3"));
         b.add(answered("1006", "2026-11-02T10:10:00Z", 300).userId("u7"));
         b.add(answered("1007", "2026-11-02T12:00:00Z", 5 * 3600));
         b.add(answered("1008", "2026-11-02T14:00:00Z", 300));
@@ -92,33 +92,62 @@ final class SampleAudits {
      */
     static AuditResult aircallConfigured() {
         Batch b = new Batch();
-        b.add(answered("2001", "2026-11-03T09:00:00Z", 120).numberId("812").userEmail("ana@acme.example")
+        b.add(answered("2001", "2026-11-03T09:00:00Z", 120)
+                .numberId("812")
+                .userEmail("ana@acme.example")
                 .recordingUrl("https://rec.example/2001.mp3"));
         b.add(answered("2002", "2026-11-03T09:10:00Z", 200).numberId("812").userEmail("ana@acme.example"));
-        b.add(answered("2003", "2026-09-15T09:00:00Z", 120).numberId("900").userEmail("ana@acme.example")
+        b.add(answered("2003", "2026-09-15T09:00:00Z", 120)
+                .numberId("900")
+                .userEmail("ana@acme.example")
                 .recordingUrl("https://rec.example/2003.mp3"));
-        b.add(answered("2004", "2026-11-03T11:00:00Z", 120).numberId("812").userEmail("Ana@Acme.example")
+        b.add(answered("2004", "2026-11-03T11:00:00Z", 120)
+                .numberId("812")
+                .userEmail("Ana@Acme.example")
                 .recordingUrl("https://rec.example/2004.mp3"));
-        b.add(answered("2005", "2026-11-03T11:30:00Z", 120).numberId("812").userEmail("ana@acme.example")
-                .visibility(Visibility.PRIVATE).recordingUrl("https://rec.example/2005.mp3"));
-        b.add(answered("2006", "2026-11-03T12:00:00Z", 120).numberId("812").userEmail("bob@acme.example")
+        b.add(answered("2005", "2026-11-03T11:30:00Z", 120)
+                .numberId("812")
+                .userEmail("ana@acme.example")
+                .visibility(Visibility.PRIVATE)
+                .recordingUrl("https://rec.example/2005.mp3"));
+        b.add(answered("2006", "2026-11-03T12:00:00Z", 120)
+                .numberId("812")
+                .userEmail("bob@acme.example")
                 .recordingUrl("https://rec.example/2006.mp3"));
-        b.add(answered("2007", "2026-11-03T12:30:00Z", 120).numberId("812").sharedLine(true)
+        b.add(answered("2007", "2026-11-03T12:30:00Z", 120)
+                .numberId("812")
+                .sharedLine(true)
                 .recordingUrl("https://rec.example/2007.mp3"));
-        b.add(answered("2008", "2026-05-04T09:00:00Z", 120).numberId("812").userEmail("ana@acme.example")
+        b.add(answered("2008", "2026-05-04T09:00:00Z", 120)
+                .numberId("812")
+                .userEmail("ana@acme.example")
                 .recordingUrl("https://rec.example/2008.mp3"));
-        b.add(answered("2009", "2026-11-03T13:00:00Z", 120).numberDigits("+44 20 7946 0958")
+        b.add(answered("2009", "2026-11-03T13:00:00Z", 120)
+                .numberDigits("+44 20 7946 0958")
                 .userEmail("ana@acme.example"));
-        b.add(call("2010", "2026-11-03T13:30:00Z", 20).numberId("812").status(CallStatus.NO_ANSWER)
+        b.add(call("2010", "2026-11-03T13:30:00Z", 20)
+                .numberId("812")
+                .status(CallStatus.NO_ANSWER)
                 .userEmail("ana@acme.example"));
-        NumberConfig pausable = new NumberConfig("812", "+33 1 23 45 67 89", true, true, null, true, null, null,
-                null, 0);
-        NumberConfig deleted = new NumberConfig("900", "+33 1 98 76 54 32", true, true, null, false,
-                Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-05T00:00:00Z"), null, 1);
-        RecordingSettings recording = new RecordingSettings(true, null, null, null, null, null, List.of(), null,
-                false);
-        Ingestion ingestion = new Ingestion(true, 60,
-                List.of(new IngestionUser("ana@acme.example", "recording"),
+        NumberConfig pausable =
+                new NumberConfig("812", "+33 1 23 45 67 89", true, true, null, true, null, null, null, 0);
+        NumberConfig deleted = new NumberConfig(
+                "900",
+                "+33 1 98 76 54 32",
+                true,
+                true,
+                null,
+                false,
+                Instant.parse("2026-10-01T00:00:00Z"),
+                Instant.parse("2026-10-05T00:00:00Z"),
+                null,
+                1);
+        RecordingSettings recording = new RecordingSettings(true, null, null, null, null, null, List.of(), null, false);
+        Ingestion ingestion = new Ingestion(
+                true,
+                60,
+                List.of(
+                        new IngestionUser("ana@acme.example", "recording"),
                         new IngestionUser("bob@acme.example", "viewer")),
                 List.of(new DateRange(Instant.parse("2026-06-01T00:00:00Z"), null, 0)));
         Map<String, Integer> lines = Map.of(
@@ -132,8 +161,23 @@ final class SampleAudits {
                 "numbers[0].allow_user_pause", 9,
                 "numbers[1]", 10,
                 "ingestion", 14);
-        Profile profile = new Profile("profile.yaml", Provider.AIRCALL, null, AS_OF, null, null, true, recording,
-                List.of(pausable, deleted), null, null, null, null, null, ingestion, lines);
+        Profile profile = new Profile(
+                "profile.yaml",
+                Provider.AIRCALL,
+                null,
+                AS_OF,
+                null,
+                null,
+                true,
+                recording,
+                List.of(pausable, deleted),
+                null,
+                null,
+                null,
+                null,
+                null,
+                ingestion,
+                lines);
         return b.audit(profile);
     }
 
@@ -158,14 +202,23 @@ final class SampleAudits {
     static AuditResult suppressed() {
         AuditResult base = aircallConfigured();
         Map<Finding, Suppression> suppressed = new IdentityHashMap<>();
-        suppressed.put(finding(base, "link.number-deleted", "2003"), new Suppression(Suppression.Kind.WAIVED,
-                "number 900 retired, recordings exported first", "qa-lead", LocalDate.parse("2026-12-31")));
+        suppressed.put(
+                finding(base, "link.number-deleted", "2003"),
+                new Suppression(
+                        Suppression.Kind.WAIVED,
+                        "number 900 retired, recordings exported first",
+                        "qa-lead",
+                        LocalDate.parse("2026-12-31")));
         suppressed.put(finding(base, "config.consent-missing", null), Suppression.baselined("previous.json"));
-        Finding expired = RuleSet.builtIn().locatedFinding("waiver.expired",
-                new ProfileLocation("waivers.yaml", 12, "waivers[2]"), "gap.unanswered", "2010", "2026-11-01",
-                "ops-team");
-        return base.withSuppressions(suppressed, List.of(expired),
-                List.of("gap.unexplained 1999 calls.ndjson"));
+        Finding expired = RuleSet.builtIn()
+                .locatedFinding(
+                        "waiver.expired",
+                        new ProfileLocation("waivers.yaml", 12, "waivers[2]"),
+                        "gap.unanswered",
+                        "2010",
+                        "2026-11-01",
+                        "ops-team");
+        return base.withSuppressions(suppressed, List.of(expired), List.of("gap.unexplained 1999 calls.ndjson"));
     }
 
     /**
@@ -201,16 +254,33 @@ final class SampleAudits {
     static AuditResult fileLessProfile() {
         Profile configured = aircallConfigured().profile();
         Batch b = new Batch();
-        b.add(answered("4001", "2026-11-03T09:00:00Z", 120).numberId("812").userEmail("ana@acme.example")
+        b.add(answered("4001", "2026-11-03T09:00:00Z", 120)
+                .numberId("812")
+                .userEmail("ana@acme.example")
                 .recordingUrl("https://rec.example/4001.mp3"));
         // An audit runs no profile rule without a profile, so the findings are moved out of their file here.
         AuditResult audited = b.audit(configured);
         List<Finding> fileLess = audited.profileFindings().stream()
-                .map(f -> new Finding(f.rule(), f.severity(), f.args(), f.callId(), f.numberId(), f.flowId(),
-                        f.source(), new ProfileLocation(null, f.location().line(), f.location().key())))
+                .map(f -> new Finding(
+                        f.rule(),
+                        f.severity(),
+                        f.args(),
+                        f.callId(),
+                        f.numberId(),
+                        f.flowId(),
+                        f.source(),
+                        new ProfileLocation(
+                                null, f.location().line(), f.location().key())))
                 .toList();
-        return new AuditResult(configured, audited.asOf(), audited.recordsRead(), audited.superseded(), fileLess,
-                audited.calls(), audited.rejected(), audited.inputFindings());
+        return new AuditResult(
+                configured,
+                audited.asOf(),
+                audited.recordsRead(),
+                audited.superseded(),
+                fileLess,
+                audited.calls(),
+                audited.rejected(),
+                audited.inputFindings());
     }
 
     /** The first finding of {@code rule} on {@code callId} (null: a profile or input finding). */

@@ -26,7 +26,14 @@ class SarifReportWriterTest {
     private final SarifReportWriter writer = new SarifReportWriter();
 
     static Stream<Arguments> samples() {
-        return SampleAudits.named("aircall-defaults", "aircall-configured", "suppressed", "awkward", "file-less profile", "all-recorded", "empty");
+        return SampleAudits.named(
+                "aircall-defaults",
+                "aircall-configured",
+                "suppressed",
+                "awkward",
+                "file-less profile",
+                "all-recorded",
+                "empty");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,12 +57,14 @@ class SarifReportWriterTest {
 
         ObjectNode zeroLine = good.deepCopy();
         region(zeroLine).put("startLine", 0);
-        assertThat(SarifSchema.validate(zeroLine)).as("startLine must be >= 1")
+        assertThat(SarifSchema.validate(zeroLine))
+                .as("startLine must be >= 1")
                 .anyMatch(m -> m.contains("/region/startLine"));
 
         ObjectNode badLevel = good.deepCopy();
         ((ObjectNode) badLevel.get("runs").get(0).get("results").get(0)).put("level", "info");
-        assertThat(SarifSchema.validate(badLevel)).as("'info' is not a SARIF level")
+        assertThat(SarifSchema.validate(badLevel))
+                .as("'info' is not a SARIF level")
                 .anyMatch(m -> m.contains("/results/0/level"));
 
         ObjectNode badVersion = good.deepCopy();
@@ -64,17 +73,21 @@ class SarifReportWriterTest {
 
         ObjectNode unknownProperty = good.deepCopy();
         ((ObjectNode) unknownProperty.get("runs").get(0)).put("verdict", "pass");
-        assertThat(SarifSchema.validate(unknownProperty)).as("run has additionalProperties: false")
+        assertThat(SarifSchema.validate(unknownProperty))
+                .as("run has additionalProperties: false")
                 .anyMatch(m -> m.contains("verdict"));
 
         ObjectNode badUri = good.deepCopy();
         ((ObjectNode) physical(badUri).get("artifactLocation")).put("uri", "a b|c");
-        assertThat(SarifSchema.validate(badUri)).as("uri-reference format is asserted")
+        assertThat(SarifSchema.validate(badUri))
+                .as("uri-reference format is asserted")
                 .anyMatch(m -> m.contains("/artifactLocation/uri"));
 
         ObjectNode badSuppression = good.deepCopy();
-        ((ObjectNode) badSuppression.get("runs").get(0).get("results").get(0)).putArray("suppressions")
-                .addObject().put("kind", "waived");
+        ((ObjectNode) badSuppression.get("runs").get(0).get("results").get(0))
+                .putArray("suppressions")
+                .addObject()
+                .put("kind", "waived");
         assertThat(SarifSchema.validate(badSuppression)).anyMatch(m -> m.contains("/suppressions/0/kind"));
     }
 
@@ -109,10 +122,12 @@ class SarifReportWriterTest {
             assertThat(rule.get("fullDescription").get("text").asText()).isNotBlank();
             assertThat(rule.get("help").get("text").asText())
                     .doesNotContain("{0}")
-                    .endsWith("Source: " + info.seed().file() + " (" + info.seed().title() + ")");
+                    .endsWith(
+                            "Source: " + info.seed().file() + " (" + info.seed().title() + ")");
             assertThat(rule.get("defaultConfiguration").get("level").asText())
                     .isEqualTo(SarifReportWriter.level(info.severity()));
-            assertThat(rule.get("properties").get("tags").get(0).asText()).isEqualTo(info.family().wire());
+            assertThat(rule.get("properties").get("tags").get(0).asText())
+                    .isEqualTo(info.family().wire());
         }
         assertThat(SarifReportWriter.name("gap.recording-disabled")).isEqualTo("GapRecordingDisabled");
         assertThat(SarifReportWriter.name("link.url-expired")).isEqualTo("LinkUrlExpired");
@@ -133,7 +148,9 @@ class SarifReportWriterTest {
     @MethodSource("samples")
     void everyResultIsAcceptableToCodeScanning(String name, Supplier<AuditResult> sample) throws IOException {
         AuditResult result = sample.get();
-        JsonNode run = MAPPER.readTree(Reports.render(writer, result, Reports.english())).get("runs").get(0);
+        JsonNode run = MAPPER.readTree(Reports.render(writer, result, Reports.english()))
+                .get("runs")
+                .get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
         JsonNode results = run.get("results");
         List<Finding> findings = result.findings();
@@ -150,9 +167,14 @@ class SarifReportWriterTest {
             JsonNode physical = r.get("locations").get(0).get("physicalLocation");
             assertThat(physical.get("artifactLocation").get("uri").asText()).isNotBlank();
             assertThat(physical.get("region").get("startLine").asInt()).isPositive();
-            assertThat(r.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
-                    .isEqualTo(f.callId() != null ? f.ruleId() + "|" + result.profile().provider().wire() + "|" + f.callId() + "|"
-                            : f.ruleId() + "||" + f.entity() + "|" + (f.file() == null ? "" : f.file()));
+            assertThat(r.get("partialFingerprints")
+                            .get(SarifReportWriter.FINGERPRINT)
+                            .asText())
+                    .isEqualTo(
+                            f.callId() != null
+                                    ? f.ruleId() + "|"
+                                            + result.profile().provider().wire() + "|" + f.callId() + "|"
+                                    : f.ruleId() + "||" + f.entity() + "|" + (f.file() == null ? "" : f.file()));
         }
     }
 
@@ -161,19 +183,31 @@ class SarifReportWriterTest {
         JsonNode results = results(SampleAudits.aircallDefaults());
         JsonNode unanswered = results.get(0);
         JsonNode location = unanswered.get("locations").get(0);
-        assertThat(location.get("physicalLocation").get("artifactLocation").get("uri").asText())
+        assertThat(location.get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText())
                 .isEqualTo("calls.ndjson");
-        assertThat(location.get("physicalLocation").get("artifactLocation").get("uriBaseId").asText())
+        assertThat(location.get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uriBaseId")
+                        .asText())
                 .isEqualTo("%SRCROOT%");
-        assertThat(location.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(10);
+        assertThat(location.get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt())
+                .isEqualTo(10);
         assertThat(location.get("logicalLocations").get(0).get("name").asText()).isEqualTo("1002");
         assertThat(location.get("logicalLocations").get(0).get("kind").asText()).isEqualTo("object");
 
         JsonNode consent = results(SampleAudits.aircallConfigured()).get(0);
         assertThat(consent.get("ruleId").asText()).isEqualTo("config.consent-missing");
         JsonNode at = consent.get("locations").get(0);
-        assertThat(at.get("physicalLocation").get("artifactLocation").get("uri").asText()).isEqualTo("profile.yaml");
-        assertThat(at.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(5);
+        assertThat(at.get("physicalLocation").get("artifactLocation").get("uri").asText())
+                .isEqualTo("profile.yaml");
+        assertThat(at.get("physicalLocation").get("region").get("startLine").asInt())
+                .isEqualTo(5);
         assertThat(at.get("logicalLocations").get(0).get("name").asText()).isEqualTo("recording.consent_greeting");
     }
 
@@ -185,7 +219,9 @@ class SarifReportWriterTest {
         JsonNode physical = profile.get("locations").get(0).get("physicalLocation");
         assertThat(physical.get("artifactLocation").get("uri").asText()).isEqualTo(SampleAudits.CALLS);
         assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(1);
-        assertThat(profile.get("partialFingerprints").get(SarifReportWriter.FINGERPRINT).asText())
+        assertThat(profile.get("partialFingerprints")
+                        .get(SarifReportWriter.FINGERPRINT)
+                        .asText())
                 .as("the fingerprint keeps the finding's own (empty) file, as the baseline does")
                 .endsWith("|");
     }
@@ -208,16 +244,28 @@ class SarifReportWriterTest {
         }
         assertThat(suppressed).isEqualTo(2);
         JsonNode run = MAPPER.readTree(Reports.render(writer, SampleAudits.suppressed(), Reports.english()))
-                .get("runs").get(0);
-        assertThat(run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message")
-                .get("text").asText()).endsWith("gap.unexplained 1999 calls.ndjson");
+                .get("runs")
+                .get(0);
+        assertThat(run.get("invocations")
+                        .get(0)
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("message")
+                        .get("text")
+                        .asText())
+                .endsWith("gap.unexplained 1999 calls.ndjson");
     }
 
     @Test
     void fingerprintsAreStableAcrossRunsAndLanguages() throws IOException {
         JsonNode english = results(SampleAudits.aircallConfigured());
-        JsonNode spanish = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallConfigured(),
-                Reports.context(Reports.SPANISH, true, Severity.ERROR))).get("runs").get(0).get("results");
+        JsonNode spanish = MAPPER.readTree(Reports.render(
+                        writer,
+                        SampleAudits.aircallConfigured(),
+                        Reports.context(Reports.SPANISH, true, Severity.ERROR)))
+                .get("runs")
+                .get(0)
+                .get("results");
         for (int i = 0; i < english.size(); i++) {
             assertThat(spanish.get(i).get("partialFingerprints"))
                     .isEqualTo(english.get(i).get("partialFingerprints"));
@@ -227,13 +275,21 @@ class SarifReportWriterTest {
     @Test
     void anEmptyBatchIsAnUnsuccessfulExecution() throws IOException {
         JsonNode run = MAPPER.readTree(Reports.render(writer, SampleAudits.empty(), Reports.english()))
-                .get("runs").get(0);
+                .get("runs")
+                .get(0);
         JsonNode invocation = run.get("invocations").get(0);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
-        assertThat(invocation.get("toolExecutionNotifications").get(0).get("level").asText()).isEqualTo("error");
+        assertThat(invocation
+                        .get("toolExecutionNotifications")
+                        .get(0)
+                        .get("level")
+                        .asText())
+                .isEqualTo("error");
         JsonNode clean = MAPPER.readTree(Reports.render(writer, SampleAudits.allRecorded(), Reports.english()))
-                .get("runs").get(0);
-        assertThat(clean.get("invocations").get(0).get("executionSuccessful").asBoolean()).isTrue();
+                .get("runs")
+                .get(0);
+        assertThat(clean.get("invocations").get(0).get("executionSuccessful").asBoolean())
+                .isTrue();
         assertThat(clean.get("results")).isEmpty();
     }
 
@@ -251,18 +307,27 @@ class SarifReportWriterTest {
                 .isEqualTo(new SarifReportWriter.Artifact("file:///C:/data/calls.json", null));
         assertThat(SarifReportWriter.Artifact.of("s3://bucket/calls.json"))
                 .isEqualTo(new SarifReportWriter.Artifact("s3://bucket/calls.json", null));
-        assertThat(SarifReportWriter.Artifact.of("-"))
-                .isEqualTo(new SarifReportWriter.Artifact("-", "%SRCROOT%"));
+        assertThat(SarifReportWriter.Artifact.of("-")).isEqualTo(new SarifReportWriter.Artifact("-", "%SRCROOT%"));
     }
 
     @Test
     void writesInTheContextLanguageWithoutAVersionWhenUnknown() throws IOException {
-        ReportContext ctx = new ReportContext(RuleSet.builtIn(), Reports.context(Reports.SPANISH, false,
-                Severity.ERROR).messages(), false, Severity.ERROR, null);
+        ReportContext ctx = new ReportContext(
+                RuleSet.builtIn(),
+                Reports.context(Reports.SPANISH, false, Severity.ERROR).messages(),
+                false,
+                Severity.ERROR,
+                null);
         JsonNode sarif = MAPPER.readTree(Reports.render(writer, SampleAudits.aircallDefaults(), ctx));
         JsonNode driver = sarif.get("runs").get(0).get("tool").get("driver");
         assertThat(driver.has("version")).isFalse();
-        assertThat(sarif.get("runs").get(0).get("results").get(0).get("message").get("text").asText())
+        assertThat(sarif.get("runs")
+                        .get(0)
+                        .get("results")
+                        .get(0)
+                        .get("message")
+                        .get("text")
+                        .asText())
                 .startsWith("No contestada");
         assertThat(driver.get("rules").get(0).get("help").get("text").asText()).contains("Fuente: ");
         assertThat(SarifSchema.validate(sarif)).isEmpty();
@@ -277,12 +342,20 @@ class SarifReportWriterTest {
     }
 
     private JsonNode results(AuditResult result) throws IOException {
-        return MAPPER.readTree(Reports.render(writer, result, Reports.english())).get("runs").get(0).get("results");
+        return MAPPER.readTree(Reports.render(writer, result, Reports.english()))
+                .get("runs")
+                .get(0)
+                .get("results");
     }
 
     /** The first result's physical location, to break. */
     private static ObjectNode physical(JsonNode sarif) {
-        return (ObjectNode) sarif.get("runs").get(0).get("results").get(0).get("locations").get(0)
+        return (ObjectNode) sarif.get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
                 .get("physicalLocation");
     }
 

@@ -31,8 +31,7 @@ final class SarifSchema {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchema SCHEMA = load();
 
-    private SarifSchema() {
-    }
+    private SarifSchema() {}
 
     /** Validation messages for {@code document}, sorted for readable assertions; empty when valid. */
     static Set<String> validate(JsonNode document) {
@@ -56,13 +55,16 @@ final class SarifSchema {
 
     private static JsonSchema load() {
         JsonNode document = schemaDocument();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V4,
                 builder -> builder.schemaLoaders(loaders -> loaders.values(list -> {
                     list.clear();
                     list.add(DisallowSchemaLoader.getInstance());
                 })));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(document.get("id").asText()), document, config);
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchema schema =
+                factory.getSchema(SchemaLocation.of(document.get("id").asText()), document, config);
         // Resolve every $ref now, so a reference the document cannot satisfy fails here, not mid-test.
         schema.initializeValidators();
         return schema;

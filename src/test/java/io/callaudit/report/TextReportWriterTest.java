@@ -23,26 +23,30 @@ class TextReportWriterTest {
     @Test
     void suppressedFindingsAreMarkedNotDropped() {
         String text = Reports.render(writer, SampleAudits.suppressed(), Reports.english());
-        assertThat(section(text, "Calls that need attention")).anyMatch(l -> l.startsWith("  2003  lost")
-                && l.contains("link.number-deleted")
-                && l.endsWith("(waived: number 900 retired, recordings exported first, qa-lead, until 2026-12-31)"));
-        assertThat(section(text, "Profile")).anyMatch(l -> l.contains("config.consent-missing")
-                && l.endsWith("(baselined: previous.json)"));
-        assertThat(section(text, "Summary")).contains("| Waived              |        1 |",
-                "| Baselined           |        1 |");
+        assertThat(section(text, "Calls that need attention"))
+                .anyMatch(l -> l.startsWith("  2003  lost")
+                        && l.contains("link.number-deleted")
+                        && l.endsWith(
+                                "(waived: number 900 retired, recordings exported first, qa-lead, until 2026-12-31)"));
+        assertThat(section(text, "Profile"))
+                .anyMatch(l -> l.contains("config.consent-missing") && l.endsWith("(baselined: previous.json)"));
+        assertThat(section(text, "Summary"))
+                .contains("| Waived              |        1 |", "| Baselined           |        1 |");
     }
 
     @Test
     void waiverProblemsAndStaleBaselineEntriesAreListed() {
-        List<String> review = section(Reports.render(writer, SampleAudits.suppressed(), Reports.english()),
-                "Waivers and baseline");
+        List<String> review =
+                section(Reports.render(writer, SampleAudits.suppressed(), Reports.english()), "Waivers and baseline");
         assertThat(review).hasSize(2);
         assertThat(review.get(0)).startsWith("  WARNING  waiver.expired  waivers.yaml:12 waivers[2]  Waiver for");
         assertThat(review.get(1))
                 .isEqualTo("  Baseline entry matches no finding any more, remove it: "
                         + "gap.unexplained 1999 calls.ndjson");
-        assertThat(section(Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()),
-                "Waivers and baseline")).containsExactly("  (none)");
+        assertThat(section(
+                        Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english()),
+                        "Waivers and baseline"))
+                .containsExactly("  (none)");
     }
 
     @Test
@@ -50,8 +54,7 @@ class TextReportWriterTest {
         AuditResult suppressed = SampleAudits.suppressed();
         assertThat(lastLine(Reports.render(writer, suppressed, Reports.context(Locale.ROOT, false, Severity.ERROR))))
                 .isEqualTo("PASS: no finding at or above error (1 waived, 1 baselined, not counted)");
-        assertThat(lastLine(Reports.render(writer, suppressed,
-                Reports.context(Locale.ROOT, false, Severity.WARNING))))
+        assertThat(lastLine(Reports.render(writer, suppressed, Reports.context(Locale.ROOT, false, Severity.WARNING))))
                 .as("7 warnings of the configured audit, the consent one baselined, plus the expired waiver")
                 .isEqualTo("FAIL: 7 findings at or above warning (1 waived, 1 baselined, not counted)");
         assertThat(suppressed.failing(Severity.WARNING)).isEqualTo(7);
@@ -59,9 +62,11 @@ class TextReportWriterTest {
 
     @Test
     void spanishChromeAndProse() {
-        List<String> lines = lines(Reports.render(writer, SampleAudits.aircallDefaults(),
-                Reports.context(Reports.SPANISH, false, Severity.ERROR)));
-        assertThat(lines.get(0)).isEqualTo("callaudit 0.1.0-test - auditoría a fecha de 2026-11-20T00:00:00Z, horas sin desfase leídas en UTC");
+        List<String> lines = lines(Reports.render(
+                writer, SampleAudits.aircallDefaults(), Reports.context(Reports.SPANISH, false, Severity.ERROR)));
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "callaudit 0.1.0-test - auditoría a fecha de 2026-11-20T00:00:00Z, horas sin desfase leídas en UTC");
         assertThat(lines).contains("Resumen", "Perfil", "Llamadas que requieren atención", "Registros rechazados");
         assertThat(lines).anyMatch(l -> l.startsWith("| Llamadas auditadas"));
         assertThat(lines).anyMatch(l -> l.contains("gap.unanswered") && l.contains("No contestada"));
@@ -89,7 +94,8 @@ class TextReportWriterTest {
         String text = Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english());
         List<String> calls = section(text, "Calls that need attention");
         assertThat(calls).anyMatch(l -> l.startsWith("  2004  recorded") && l.contains("ingest.email-mismatch"));
-        assertThat(calls).as("a recorded call with only an info finding is fine")
+        assertThat(calls)
+                .as("a recorded call with only an info finding is fine")
                 .noneMatch(l -> l.startsWith("  2005 "));
         assertThat(calls).noneMatch(l -> l.startsWith("  2001 "));
     }
@@ -98,10 +104,13 @@ class TextReportWriterTest {
     void profileFindingsNameFileLineAndKey() {
         String text = Reports.render(writer, SampleAudits.aircallConfigured(), Reports.english());
         List<String> profile = section(text, "Profile");
-        assertThat(profile).anyMatch(l -> l.matches(
-                "^  INFO {5}config\\.pause-allowed {2,}profile\\.yaml:9 numbers\\[0]\\.allow_user_pause {2,}Number 812 .*"));
-        assertThat(profile).anyMatch(l -> l.startsWith("  WARNING  config.consent-missing")
-                && l.contains("profile.yaml:5 recording.consent_greeting"));
+        assertThat(profile)
+                .anyMatch(
+                        l -> l.matches(
+                                "^  INFO {5}config\\.pause-allowed {2,}profile\\.yaml:9 numbers\\[0]\\.allow_user_pause {2,}Number 812 .*"));
+        assertThat(profile)
+                .anyMatch(l -> l.startsWith("  WARNING  config.consent-missing")
+                        && l.contains("profile.yaml:5 recording.consent_greeting"));
     }
 
     @Test
@@ -115,8 +124,11 @@ class TextReportWriterTest {
     void everyRuleThatFiredGetsItsSeverityAndRemediation() {
         String text = Reports.render(writer, SampleAudits.aircallDefaults(), Reports.english());
         List<String> todo = section(text, "What to do");
-        assertThat(todo).contains("  WARNING  gap.not-checkable (1)", "  INFO     gap.unanswered (1)",
-                "  WARNING  input.duplicate-call (1)");
+        assertThat(todo)
+                .contains(
+                        "  WARNING  gap.not-checkable (1)",
+                        "  INFO     gap.unanswered (1)",
+                        "  WARNING  input.duplicate-call (1)");
         assertThat(todo).anyMatch(l -> l.startsWith("           Listen to call 1005:"));
     }
 
@@ -131,15 +143,16 @@ class TextReportWriterTest {
         AuditResult clean = SampleAudits.allRecorded();
         assertThat(lastLine(Reports.render(writer, clean, Reports.context(Locale.ROOT, false, Severity.INFO))))
                 .isEqualTo("PASS: no finding at or above info");
-        assertThat(lastLine(Reports.render(writer, SampleAudits.aircallConfigured(),
-                Reports.context(Locale.ROOT, false, Severity.ERROR))))
+        assertThat(lastLine(Reports.render(
+                        writer, SampleAudits.aircallConfigured(), Reports.context(Locale.ROOT, false, Severity.ERROR))))
                 .isEqualTo("FAIL: 1 finding at or above error");
     }
 
     @Test
     void headerWithoutAKnownVersion() {
         ReportContext ctx = new ReportContext(RuleSet.builtIn(), Messages.english(), false, Severity.ERROR, null);
-        assertThat(lines(Reports.render(writer, SampleAudits.allRecorded(), ctx)).get(0))
+        assertThat(lines(Reports.render(writer, SampleAudits.allRecorded(), ctx))
+                        .get(0))
                 .isEqualTo("callaudit - audit as of 2026-11-20T00:00:00Z, times without an offset read in UTC");
     }
 

@@ -44,8 +44,10 @@ class FindingDetailsTest {
 
     @Test
     void positive_parallel_leg_names_the_leg_holding_the_recording() {
-        assertThat(message("gap.parallel-leg", "profile.yaml", "fire-overlap-by-one-second")).contains("holder-a");
-        assertThat(message("gap.parallel-leg", "profile.yaml", "fire-same-email")).contains("holder-g");
+        assertThat(message("gap.parallel-leg", "profile.yaml", "fire-overlap-by-one-second"))
+                .contains("holder-a");
+        assertThat(message("gap.parallel-leg", "profile.yaml", "fire-same-email"))
+                .contains("holder-g");
     }
 
     @Test
@@ -79,8 +81,10 @@ class FindingDetailsTest {
     @Test
     void positive_settings_unassigned_names_number_and_configuration() {
         assertThat(message("gap.settings-unassigned", "profile.yaml", "fire-unknown-configuration"))
-                .contains("902").contains("Ghost");
-        assertThat(message("gap.settings-unassigned", "profile.yaml", "fire-no-configuration")).contains("901");
+                .contains("902")
+                .contains("Ghost");
+        assertThat(message("gap.settings-unassigned", "profile.yaml", "fire-no-configuration"))
+                .contains("901");
     }
 
     @Test
@@ -109,12 +113,14 @@ class FindingDetailsTest {
     @Test
     void positive_email_mismatch_names_the_near_miss() {
         assertThat(message("ingest.email-mismatch", "profile.yaml", "fire-other-case"))
-                .contains("Ana@Acme.example").contains("matches ana@acme.example ignoring case");
+                .contains("Ana@Acme.example")
+                .contains("matches ana@acme.example ignoring case");
         assertThat(message("ingest.email-mismatch", "profile.yaml", "fire-other-domain"))
                 .contains("another domain: ana@acme.example");
         assertThat(message("ingest.email-mismatch", "profile.yaml", "fire-unknown-user"))
                 .isEqualTo("Agent email zed@acme.example matches no platform user exactly");
-        assertThat(message("ingest.email-mismatch", "profile.yaml", "fire-no-email")).contains("no agent email");
+        assertThat(message("ingest.email-mismatch", "profile.yaml", "fire-no-email"))
+                .contains("no agent email");
     }
 
     @Test
@@ -134,19 +140,24 @@ class FindingDetailsTest {
     @Test
     void positive_retention_names_the_period_that_applied() {
         assertThat(message("link.retention-expired", "profile.yaml", "fire-90-days-and-1s"))
-                .contains("90-day").contains("recording.retention_days");
+                .contains("90-day")
+                .contains("recording.retention_days");
         assertThat(message("link.retention-expired", "profile-selective.yaml", "fire-sales-181-days"))
-                .contains("180-day").contains("recording.selective_retention[0]");
+                .contains("180-day")
+                .contains("recording.selective_retention[0]");
         assertThat(message("link.retention-expired", "profile-selective.yaml", "fire-voicemail-31-days"))
-                .contains("30-day").contains("recording.selective_retention[1]");
+                .contains("30-day")
+                .contains("recording.selective_retention[1]");
         assertThat(message("link.retention-expired", "profile-selective.yaml", "fire-support-100-days"))
-                .contains("90-day").contains("recording.retention_days");
+                .contains("90-day")
+                .contains("recording.retention_days");
     }
 
     @Test
     void positive_url_expired_gives_expiry_issue_time_and_lifetime() {
         assertThat(message("link.url-expired", "profile.yaml", "fire-link-24h-and-1s-old"))
-                .isEqualTo("Recording link expired at 2026-11-19T23:59:59Z (issued at 2026-11-18T23:59:59Z, 24 h lifetime)");
+                .isEqualTo(
+                        "Recording link expired at 2026-11-19T23:59:59Z (issued at 2026-11-18T23:59:59Z, 24 h lifetime)");
         assertThat(message("link.url-expired", "no-profile-signed.yaml", "fire-s3-one-second-past"))
                 .isEqualTo("Recording link expired at 2026-11-19T23:59:59Z (the signed link's own expiry)");
         assertThat(message("link.url-expired", "profile-ttl-48.yaml", "fire-link-48h-and-1s-old"))
@@ -180,8 +191,7 @@ class FindingDetailsTest {
                 .filter(f -> f.ruleId().equals("plan.dual-channel-needs-wav"))
                 .toList();
 
-        assertThat(findings).extracting(f -> f.location().key())
-                .containsExactly("recording.format", "flows[0].mode");
+        assertThat(findings).extracting(f -> f.location().key()).containsExactly("recording.format", "flows[0].mode");
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.file()).isEqualTo(c.profile().toString());
             assertThat(f.entity()).isEqualTo(f.location().key());
@@ -194,7 +204,8 @@ class FindingDetailsTest {
                 .filter(f -> f.ruleId().equals("config.consent-missing"))
                 .toList();
 
-        assertThat(findings).singleElement()
+        assertThat(findings)
+                .singleElement()
                 .satisfies(f -> assertThat(f.location().key()).isEqualTo("recording.consent_greeting"));
     }
 

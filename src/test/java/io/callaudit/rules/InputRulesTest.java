@@ -68,14 +68,18 @@ class InputRulesTest {
 
     @Test
     void should_reject_broken_line_with_file_and_line_and_audit_the_rest() throws IOException {
-        Path file = write(A, "{\"id\": \"broken\", \"started_at\": \"2026-11-10T10:00:00Z\",", B,
+        Path file = write(
+                A,
+                "{\"id\": \"broken\", \"started_at\": \"2026-11-10T10:00:00Z\",",
+                B,
                 "{\"id\": \"d\", \"started_at\": \"2026-11-10T10:00:00Z\", \"ended_at\": \"2026-11-10T09:00:00Z\"}",
                 C);
 
         AuditResult result = RuleFixtures.audit(PROFILE, RuleFixtures.read(file));
 
         assertThat(result.calls()).extracting(CallResult::id).containsExactly("a", "b", "c");
-        assertThat(result.rejected()).extracting(Rejection::source)
+        assertThat(result.rejected())
+                .extracting(Rejection::source)
                 .containsExactly(new SourceRef(file.toString(), 2), new SourceRef(file.toString(), 4));
         assertThat(result.inputFindings()).hasSize(2).allSatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("input.rejected-record");
@@ -91,8 +95,10 @@ class InputRulesTest {
 
     @Test
     void should_name_the_place_and_the_reason_in_the_rejection_message() throws IOException {
-        Path file = write(A, "{\"id\": \"d\", \"started_at\": \"2026-11-10T10:00:00Z\", "
-                + "\"ended_at\": \"2026-11-10T09:00:00Z\"}");
+        Path file = write(
+                A,
+                "{\"id\": \"d\", \"started_at\": \"2026-11-10T10:00:00Z\", "
+                        + "\"ended_at\": \"2026-11-10T09:00:00Z\"}");
 
         AuditResult result = RuleFixtures.audit(PROFILE, RuleFixtures.read(file));
 
@@ -108,7 +114,9 @@ class InputRulesTest {
 
         assertThat(result.calls()).extracting(CallResult::id).containsExactly("a", "b");
         CallResult a = result.calls().get(0);
-        assertThat(a.outcome()).as("the last record, which has the recording, wins").isEqualTo(Outcome.RECORDED);
+        assertThat(a.outcome())
+                .as("the last record, which has the recording, wins")
+                .isEqualTo(Outcome.RECORDED);
         List<Finding> duplicates = a.findings().stream()
                 .filter(f -> f.ruleId().equals("input.duplicate-call"))
                 .toList();
@@ -131,7 +139,8 @@ class InputRulesTest {
 
         assertThat(result.calls()).hasSize(1);
         assertThat(result.superseded()).isEqualTo(2);
-        assertThat(result.calls().get(0).findings()).filteredOn(f -> f.ruleId().equals("input.duplicate-call"))
+        assertThat(result.calls().get(0).findings())
+                .filteredOn(f -> f.ruleId().equals("input.duplicate-call"))
                 .hasSize(2);
         assertInvariant(result);
     }
@@ -150,9 +159,8 @@ class InputRulesTest {
     void should_audit_call_ended_over_call_hungup_at_same_timestamp() {
         long t = 1_794_909_660L;
 
-        AuditResult result = TestCalls.audit(PROFILE,
-                event("call.hungup", t, false, 1),
-                event("call.ended", t, true, 2));
+        AuditResult result =
+                TestCalls.audit(PROFILE, event("call.hungup", t, false, 1), event("call.ended", t, true, 2));
 
         assertThat(result.calls()).hasSize(1);
         CallResult call = result.calls().get(0);
@@ -167,9 +175,8 @@ class InputRulesTest {
     void should_keep_call_ended_when_call_hungup_arrives_after_it_at_same_timestamp() {
         long t = 1_794_909_660L;
 
-        AuditResult result = TestCalls.audit(PROFILE,
-                event("call.ended", t, true, 1),
-                event("call.hungup", t, false, 2));
+        AuditResult result =
+                TestCalls.audit(PROFILE, event("call.ended", t, true, 1), event("call.hungup", t, false, 2));
 
         CallResult call = result.calls().get(0);
         assertThat(call.call().webhook().name()).isEqualTo("call.ended");
@@ -182,7 +189,8 @@ class InputRulesTest {
     void should_audit_latest_webhook_event_by_timestamp() {
         long t = 1_794_909_660L;
 
-        AuditResult result = TestCalls.audit(PROFILE,
+        AuditResult result = TestCalls.audit(
+                PROFILE,
                 event("call.hungup", t, false, 1),
                 event("call.tagged", t + 60, true, 3),
                 event("call.ended", t + 30, true, 2));
@@ -202,7 +210,8 @@ class InputRulesTest {
 
         assertThat(rules.get("input.rejected-record").rule()).isInstanceOf(InputRule.class);
         assertThat(rules.get("input.duplicate-call").rule()).isInstanceOf(InputRule.class);
-        assertThat(rules.inputFinding("input.duplicate-call", "x", new SourceRef("f", 3), "f:1").callId())
+        assertThat(rules.inputFinding("input.duplicate-call", "x", new SourceRef("f", 3), "f:1")
+                        .callId())
                 .isEqualTo("x");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> rules.inputFinding("gap.unanswered", "x", new SourceRef("f", 3)));

@@ -53,10 +53,16 @@ class MessagesTest {
             }
         }
         RuleSet rules = RuleSet.builtIn();
-        out.putIfAbsent("input.rejected-record", rules.inputFinding("input.rejected-record", null,
-                new SourceRef("calls.ndjson", 8), "calls.ndjson:8 field 'ended_at': before started_at"));
-        out.putIfAbsent("input.duplicate-call", rules.inputFinding("input.duplicate-call", "7027",
-                new SourceRef("calls.ndjson", 9), "calls.ndjson:3"));
+        out.putIfAbsent(
+                "input.rejected-record",
+                rules.inputFinding(
+                        "input.rejected-record",
+                        null,
+                        new SourceRef("calls.ndjson", 8),
+                        "calls.ndjson:8 field 'ended_at': before started_at"));
+        out.putIfAbsent(
+                "input.duplicate-call",
+                rules.inputFinding("input.duplicate-call", "7027", new SourceRef("calls.ndjson", 9), "calls.ndjson:3"));
         for (RuleInfo rule : rules.all()) {
             if (rule.rule() instanceof InputRule && !out.containsKey(rule.id())) {
                 out.put(rule.id(), synthetic(rule));
@@ -72,7 +78,8 @@ class MessagesTest {
         while (m.find()) {
             count = Math.max(count, Integer.parseInt(m.group(1)) + 1);
         }
-        List<Object> args = IntStream.range(0, count).<Object>mapToObj(i -> "arg" + i).toList();
+        List<Object> args =
+                IntStream.range(0, count).<Object>mapToObj(i -> "arg" + i).toList();
         return new Finding(rule, rule.severity(), args, null, null, null, new SourceRef("waivers.yaml", 3), null);
     }
 
@@ -81,13 +88,15 @@ class MessagesTest {
         Properties english = load(BUNDLES.resolve("messages.properties"));
         List<Path> bundles;
         try (Stream<Path> s = Files.list(BUNDLES)) {
-            bundles = s.filter(p -> p.getFileName().toString().matches("messages_[a-z]{2}\\.properties")).toList();
+            bundles = s.filter(p -> p.getFileName().toString().matches("messages_[a-z]{2}\\.properties"))
+                    .toList();
         }
 
         assertThat(bundles).extracting(p -> p.getFileName().toString()).contains("messages_es.properties");
         for (Path bundle : bundles) {
             Set<String> keys = new TreeSet<>(load(bundle).stringPropertyNames());
-            assertThat(keys).as(bundle.getFileName().toString())
+            assertThat(keys)
+                    .as(bundle.getFileName().toString())
                     .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
         }
     }
@@ -97,7 +106,9 @@ class MessagesTest {
         Properties english = load(BUNDLES.resolve("messages.properties"));
         for (RuleInfo rule : RuleSet.builtIn().all()) {
             for (String part : List.of("summary", "message", "remediation")) {
-                assertThat(english.getProperty(rule.id() + "." + part)).as(rule.id() + "." + part).isNotBlank();
+                assertThat(english.getProperty(rule.id() + "." + part))
+                        .as(rule.id() + "." + part)
+                        .isNotBlank();
             }
         }
     }
@@ -113,7 +124,8 @@ class MessagesTest {
             String es = ES.message(f, false);
             assertThat(es).as("%s message in Spanish", rule.id()).isNotBlank().isNotEqualTo(en);
             assertThat(ES.summary(rule.id())).as("%s summary", rule.id()).isNotEqualTo(EN.summary(rule.id()));
-            assertThat(ES.remediation(rule.id())).as("%s remediation", rule.id())
+            assertThat(ES.remediation(rule.id()))
+                    .as("%s remediation", rule.id())
                     .isNotEqualTo(EN.remediation(rule.id()));
         }
     }
@@ -125,7 +137,8 @@ class MessagesTest {
         for (RuleInfo rule : RuleSet.builtIn().all()) {
             Finding f = findings.get(rule.id());
             for (Messages m : List.of(EN, ES)) {
-                assertThat(m.message(f, false)).as("%s message (%s)", rule.id(), m.locale())
+                assertThat(m.message(f, false))
+                        .as("%s message (%s)", rule.id(), m.locale())
                         .doesNotContainPattern(PLACEHOLDER);
                 assertThat(m.format(rule.id() + ".remediation", f.args(), false))
                         .as("%s remediation (%s)", rule.id(), m.locale())
@@ -154,7 +167,8 @@ class MessagesTest {
         assertThat(redacted).doesNotContain("+33123456789").contains("•••89");
         assertThat(messages.format("gap.too-long.message", args, false)).isEqualTo(clear);
         assertThat(messages.format("gap.too-long.message", args, true)).isEqualTo(redacted);
-        assertThat(messages.format("gap.too-long.message", List.of(15000.0, 14400.0), false)).contains("15000 s");
+        assertThat(messages.format("gap.too-long.message", List.of(15000.0, 14400.0), false))
+                .contains("15000 s");
     }
 
     @Test
@@ -162,7 +176,8 @@ class MessagesTest {
         assertThat(Messages.seconds(14401.0)).isEqualTo("14401");
         assertThat(Messages.seconds(59.5)).isEqualTo("59.5");
         assertThat(ES.format("gap.too-long.message", List.of(14401.0, 14400.0), false))
-                .contains("14401 s").contains("14400 s");
+                .contains("14401 s")
+                .contains("14400 s");
     }
 
     @Test

@@ -118,7 +118,8 @@ class OutcomeTest {
 
     @Test
     void should_list_recording_off_after_unanswered_on_a_missed_call() {
-        CallResult call = auditOne(AIRCALL, missed("c1", "2026-11-10T10:00:00Z").numberId("813").build());
+        CallResult call = auditOne(
+                AIRCALL, missed("c1", "2026-11-10T10:00:00Z").numberId("813").build());
 
         // The contract's own example (7027): every reason that applies, the primary one first.
         assertThat(reasonIds(call)).containsExactly("gap.unanswered", "gap.recording-disabled");
@@ -127,7 +128,8 @@ class OutcomeTest {
 
     @Test
     void should_escalate_answered_call_without_link_and_recording_on() {
-        CallResult call = auditOne(AIRCALL, answered("c1", "2026-11-10T10:00:00Z", 30).build());
+        CallResult call =
+                auditOne(AIRCALL, answered("c1", "2026-11-10T10:00:00Z", 30).build());
 
         assertThat(reasonIds(call)).containsExactly("gap.unexplained");
         assertThat(call.outcome()).isEqualTo(Outcome.UNEXPLAINED_GAP);
@@ -136,7 +138,9 @@ class OutcomeTest {
 
     @Test
     void should_give_paused_by_user_as_likely_cause_when_number_allows_pause() {
-        CallResult call = auditOne(AIRCALL, answered("c1", "2026-11-10T10:00:00Z", 30).numberId("820").build());
+        CallResult call = auditOne(
+                AIRCALL,
+                answered("c1", "2026-11-10T10:00:00Z", 30).numberId("820").build());
 
         assertThat(reasonIds(call)).containsExactly("gap.paused-by-user");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -144,8 +148,12 @@ class OutcomeTest {
 
     @Test
     void should_mark_recorded_call_on_number_deleted_after_it_lost() {
-        CallResult call = auditOne(AIRCALL,
-                answered("c1", "2026-11-10T10:00:00Z", 30).numberId("830").recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                AIRCALL,
+                answered("c1", "2026-11-10T10:00:00Z", 30)
+                        .numberId("830")
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("link.number-deleted");
         assertThat(call.outcome()).isEqualTo(Outcome.LOST);
@@ -153,8 +161,11 @@ class OutcomeTest {
 
     @Test
     void should_mark_recorded_ctm_call_inside_purge_range_lost() {
-        CallResult call = auditOne(CTM,
-                answered("c1", "2026-10-15T10:00:00Z", 30).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                CTM,
+                answered("c1", "2026-10-15T10:00:00Z", 30)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("link.audio-deleted");
         assertThat(call.outcome()).isEqualTo(Outcome.LOST);
@@ -162,10 +173,12 @@ class OutcomeTest {
 
     @Test
     void should_keep_recorded_call_with_expired_link_recorded() {
-        CallResult call = auditOne(EXOTEL_STARTER, answered("c1", "2026-11-10T10:00:00Z", 30)
-                .recordingUrl(url("c1"))
-                .recordingCreatedAt(Instant.parse("2026-11-10T10:01:00Z"))
-                .build());
+        CallResult call = auditOne(
+                EXOTEL_STARTER,
+                answered("c1", "2026-11-10T10:00:00Z", 30)
+                        .recordingUrl(url("c1"))
+                        .recordingCreatedAt(Instant.parse("2026-11-10T10:01:00Z"))
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("link.url-expired");
         assertThat(call.outcome()).isEqualTo(Outcome.RECORDED);
@@ -173,8 +186,11 @@ class OutcomeTest {
 
     @Test
     void should_keep_recorded_call_without_findings_recorded() {
-        CallResult call = auditOne(AIRCALL,
-                answered("c1", "2026-11-10T10:00:00Z", 30).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                AIRCALL,
+                answered("c1", "2026-11-10T10:00:00Z", 30)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(call.findings()).isEmpty();
         assertThat(call.outcome()).isEqualTo(Outcome.RECORDED);
@@ -183,7 +199,9 @@ class OutcomeTest {
 
     @Test
     void should_order_several_gap_reasons_by_precedence() {
-        CallResult call = auditOne(AIRCALL, answered("c1", "2026-11-10T10:00:00Z", 3).numberId("813").build());
+        CallResult call = auditOne(
+                AIRCALL,
+                answered("c1", "2026-11-10T10:00:00Z", 3).numberId("813").build());
 
         assertThat(reasonIds(call)).containsExactly("gap.recording-disabled", "gap.short-talk");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -191,7 +209,8 @@ class OutcomeTest {
 
     @Test
     void should_put_unanswered_before_inventory_reason() {
-        CallResult call = auditOne(AIRCALL, missed("c1", "2026-11-10T10:00:00Z").numberId("999").build());
+        CallResult call = auditOne(
+                AIRCALL, missed("c1", "2026-11-10T10:00:00Z").numberId("999").build());
 
         assertThat(reasonIds(call)).containsExactly("gap.unanswered", "link.number-not-in-inventory");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -199,10 +218,12 @@ class OutcomeTest {
 
     @Test
     void should_lose_the_call_without_advising_a_fresh_link_to_a_deleted_recording() {
-        CallResult call = auditOne(EXOTEL_STARTER, answered("c1", "2026-09-01T10:00:00Z", 30)
-                .recordingUrl(url("c1"))
-                .recordingCreatedAt(Instant.parse("2026-09-01T10:01:00Z"))
-                .build());
+        CallResult call = auditOne(
+                EXOTEL_STARTER,
+                answered("c1", "2026-09-01T10:00:00Z", 30)
+                        .recordingUrl(url("c1"))
+                        .recordingCreatedAt(Instant.parse("2026-09-01T10:01:00Z"))
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("link.retention-expired");
         assertThat(call.outcome()).isEqualTo(Outcome.LOST);
@@ -210,10 +231,12 @@ class OutcomeTest {
 
     @Test
     void should_list_per_call_plan_rules_as_reasons_without_changing_outcome() {
-        CallResult call = auditOne(EXOTEL_STARTER, answered("c1", "2026-11-19T10:00:00Z", 30)
-                .recordingUrl(url("c1"))
-                .recordingChannels(RecordingChannels.DUAL)
-                .build());
+        CallResult call = auditOne(
+                EXOTEL_STARTER,
+                answered("c1", "2026-11-19T10:00:00Z", 30)
+                        .recordingUrl(url("c1"))
+                        .recordingChannels(RecordingChannels.DUAL)
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("plan.dual-channel-not-in-plan");
         assertThat(call.outcome()).isEqualTo(Outcome.RECORDED);
@@ -221,9 +244,11 @@ class OutcomeTest {
 
     @Test
     void should_explain_a_missing_recording_by_a_dual_channel_request_the_plan_lacks() {
-        CallResult call = auditOne(EXOTEL_STARTER, answered("c1", "2026-11-19T10:00:00Z", 30)
-                .recordingChannels(RecordingChannels.DUAL)
-                .build());
+        CallResult call = auditOne(
+                EXOTEL_STARTER,
+                answered("c1", "2026-11-19T10:00:00Z", 30)
+                        .recordingChannels(RecordingChannels.DUAL)
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("plan.dual-channel-not-in-plan");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -231,7 +256,8 @@ class OutcomeTest {
 
     @Test
     void should_not_expire_retention_of_call_that_never_had_a_recording() {
-        CallResult call = auditOne(EXOTEL_STARTER, missed("c1", "2026-09-01T10:00:00Z").build());
+        CallResult call =
+                auditOne(EXOTEL_STARTER, missed("c1", "2026-09-01T10:00:00Z").build());
 
         assertThat(reasonIds(call)).containsExactly("gap.unanswered");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -239,8 +265,11 @@ class OutcomeTest {
 
     @Test
     void should_ingest_recorded_call_of_matching_user() {
-        CallResult call = auditOne(INGESTION,
-                answered("c1", "2026-11-10T10:00:00Z", 120).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                INGESTION,
+                answered("c1", "2026-11-10T10:00:00Z", 120)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(call.ingestVerdict()).isEqualTo("ingested");
         assertThat(ingestIds(call)).isEmpty();
@@ -249,7 +278,8 @@ class OutcomeTest {
 
     @Test
     void should_skip_missed_call_with_ingest_reasons_in_precedence_order() {
-        CallResult call = auditOne(INGESTION, missed("c1", "2026-11-10T10:00:00Z").build());
+        CallResult call =
+                auditOne(INGESTION, missed("c1", "2026-11-10T10:00:00Z").build());
 
         assertThat(call.ingestVerdict()).isEqualTo("skipped");
         assertThat(ingestIds(call)).containsExactly("ingest.no-recording", "ingest.too-short");
@@ -258,10 +288,12 @@ class OutcomeTest {
 
     @Test
     void should_keep_private_call_ingested() {
-        CallResult call = auditOne(INGESTION, answered("c1", "2026-11-10T10:00:00Z", 120)
-                .recordingUrl(url("c1"))
-                .visibility(Visibility.PRIVATE)
-                .build());
+        CallResult call = auditOne(
+                INGESTION,
+                answered("c1", "2026-11-10T10:00:00Z", 120)
+                        .recordingUrl(url("c1"))
+                        .visibility(Visibility.PRIVATE)
+                        .build());
 
         assertThat(ingestIds(call)).containsExactly("ingest.private");
         assertThat(call.ingestVerdict()).isEqualTo("ingested");
@@ -269,10 +301,12 @@ class OutcomeTest {
 
     @Test
     void should_skip_lost_recording_downstream() {
-        CallResult call = auditOne(INGESTION, answered("c1", "2026-11-10T10:00:00Z", 120)
-                .numberId("830")
-                .recordingUrl(url("c1"))
-                .build());
+        CallResult call = auditOne(
+                INGESTION,
+                answered("c1", "2026-11-10T10:00:00Z", 120)
+                        .numberId("830")
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(call.outcome()).isEqualTo(Outcome.LOST);
         assertThat(ingestIds(call)).containsExactly("ingest.no-recording");

@@ -32,24 +32,33 @@ class PayloadFactsAndPendingTest {
 
     @Test
     void a_number_event_says_recording_is_off_when_the_call_itself_does_not() {
-        Map<String, CallResult> calls = audit(Profile.defaults(Provider.AIRCALL), AS_OF,
+        Map<String, CallResult> calls = audit(
+                Profile.defaults(Provider.AIRCALL),
+                AS_OF,
                 line("number.created", "812", false, null),
                 call(answered("c1", "2026-11-10T09:00:00Z", 60).build()),
                 call(answered("c2", "2026-11-10T09:10:00Z", 60).numberId("899").build()));
 
         assertThat(reasons(calls.get("c1"))).containsExactly("gap.recording-disabled");
-        assertThat(message(calls.get("c1"))).contains("the payload's number.created live_recording_activated @ log.ndjson:1");
+        assertThat(message(calls.get("c1")))
+                .contains("the payload's number.created live_recording_activated @ log.ndjson:1");
         assertThat(reasons(calls.get("c2"))).containsExactly("gap.not-checkable");
     }
 
     @Test
     void a_later_number_event_does_not_bring_a_deleted_line_back() {
-        Map<String, CallResult> calls = audit(Profile.defaults(Provider.AIRCALL), AS_OF,
-                call(answered("c1", "2026-11-10T09:00:00Z", 60).recordingUrl("https://rec.example/c1.mp3").build()),
+        Map<String, CallResult> calls = audit(
+                Profile.defaults(Provider.AIRCALL),
+                AS_OF,
+                call(answered("c1", "2026-11-10T09:00:00Z", 60)
+                        .recordingUrl("https://rec.example/c1.mp3")
+                        .build()),
                 line("number.deleted", "812", null, Instant.parse("2026-11-10T09:30:00Z")),
                 line("number.opened", "812", true, null),
                 // started after the deletion: the deletion does not reach it
-                call(answered("c2", "2026-11-10T09:40:00Z", 60).recordingUrl("https://rec.example/c2.mp3").build()));
+                call(answered("c2", "2026-11-10T09:40:00Z", 60)
+                        .recordingUrl("https://rec.example/c2.mp3")
+                        .build()));
 
         assertThat(calls.get("c1").outcome()).isEqualTo(Outcome.LOST);
         assertThat(reasons(calls.get("c1"))).containsExactly("link.number-deleted");
@@ -58,12 +67,14 @@ class PayloadFactsAndPendingTest {
 
     @Test
     void a_call_not_ended_is_pending_whatever_its_status_says() {
-        CallRecord ringing = TestCalls.missed("c1", "2026-11-19T23:59:00Z").endedAt(null).build();
+        CallRecord ringing =
+                TestCalls.missed("c1", "2026-11-19T23:59:00Z").endedAt(null).build();
         Map<String, CallResult> calls = audit(Profile.defaults(Provider.AIRCALL), AS_OF, call(ringing));
 
         assertThat(calls.get("c1").outcome()).isEqualTo(Outcome.PENDING);
         assertThat(calls.get("c1").reasons()).isEmpty();
-        assertThat(calls.get("c1").findings()).singleElement()
+        assertThat(calls.get("c1").findings())
+                .singleElement()
                 .satisfies(f -> assertThat(f.ruleId()).isEqualTo("input.pending-call"))
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
@@ -78,32 +89,46 @@ class PayloadFactsAndPendingTest {
         // ended at 23:50:10 (answered 10 s after the start, 60 s of talk)
         CallRecord late = answered("c1", "2026-11-19T23:49:00Z", 60).build();
 
-        assertThat(audit(tenMinutes, Instant.parse("2026-11-20T00:00:09Z"), call(late)).get("c1").outcome())
+        assertThat(audit(tenMinutes, Instant.parse("2026-11-20T00:00:09Z"), call(late))
+                        .get("c1")
+                        .outcome())
                 .isEqualTo(Outcome.PENDING);
-        assertThat(audit(tenMinutes, Instant.parse("2026-11-20T00:00:10Z"), call(late)).get("c1").outcome())
+        assertThat(audit(tenMinutes, Instant.parse("2026-11-20T00:00:10Z"), call(late))
+                        .get("c1")
+                        .outcome())
                 .isEqualTo(Outcome.UNEXPLAINED_GAP);
         assertThat(audit(Profile.defaults(Provider.AIRCALL), Instant.parse("2026-11-19T23:50:39Z"), call(late))
-                .get("c1").outcome()).isEqualTo(Outcome.PENDING);
+                        .get("c1")
+                        .outcome())
+                .isEqualTo(Outcome.PENDING);
         assertThat(audit(Profile.defaults(Provider.AIRCALL), Instant.parse("2026-11-19T23:50:40Z"), call(late))
-                .get("c1").outcome()).isEqualTo(Outcome.UNEXPLAINED_GAP);
+                        .get("c1")
+                        .outcome())
+                .isEqualTo(Outcome.UNEXPLAINED_GAP);
     }
 
     @Test
     void exotel_s_recording_available_by_decides_when_it_is_given() {
         CallRecord call = answered("c1", "2026-11-19T23:00:00Z", 60)
-                .recordingAvailableBy(Instant.parse("2026-11-20T01:00:00Z")).build();
+                .recordingAvailableBy(Instant.parse("2026-11-20T01:00:00Z"))
+                .build();
 
-        assertThat(audit(Profile.defaults(Provider.EXOTEL), AS_OF, call(call)).get("c1").outcome())
+        assertThat(audit(Profile.defaults(Provider.EXOTEL), AS_OF, call(call))
+                        .get("c1")
+                        .outcome())
                 .isEqualTo(Outcome.PENDING);
         assertThat(audit(Profile.defaults(Provider.EXOTEL), Instant.parse("2026-11-20T01:00:00Z"), call(call))
-                .get("c1").outcome()).isNotEqualTo(Outcome.PENDING);
+                        .get("c1")
+                        .outcome())
+                .isNotEqualTo(Outcome.PENDING);
     }
 
     @Test
     void an_explained_gap_is_not_pending_however_recent() {
         CallRecord missed = TestCalls.missed("c1", "2026-11-19T23:59:50Z").build();
 
-        CallResult result = audit(Profile.defaults(Provider.AIRCALL), AS_OF, call(missed)).get("c1");
+        CallResult result =
+                audit(Profile.defaults(Provider.AIRCALL), AS_OF, call(missed)).get("c1");
 
         assertThat(result.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
         assertThat(reasons(result)).containsExactly("gap.unanswered");

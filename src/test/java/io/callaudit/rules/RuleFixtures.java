@@ -58,8 +58,7 @@ final class RuleFixtures {
 
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S.*?)\\s*$");
 
-    private RuleFixtures() {
-    }
+    private RuleFixtures() {}
 
     /** One profile of one folder, with the calls it is audited with (null when none). */
     record Case(String ruleId, Path profile, Path calls) {
@@ -92,7 +91,9 @@ final class RuleFixtures {
         String ruleId = folder.getFileName().toString();
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(folder)) {
-            for (Path yaml : s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path yaml : s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
                 Path own = folder.resolve(stem + ".ndjson");
                 Path shared = folder.resolve("calls.ndjson");
@@ -123,8 +124,8 @@ final class RuleFixtures {
             return List.of();
         }
         List<ReadResult> out = new ArrayList<>();
-        try (CallReader reader = CallReaders.open(ndjson.toString(), InputStream.nullInputStream(),
-                InputFormat.CANONICAL)) {
+        try (CallReader reader =
+                CallReaders.open(ndjson.toString(), InputStream.nullInputStream(), InputFormat.CANONICAL)) {
             for (ReadResult r : reader) {
                 out.add(r);
             }
@@ -141,8 +142,23 @@ final class RuleFixtures {
         Profile profile = profile(c.profile());
         if (c.profile().getFileName().toString().startsWith("no-profile")) {
             Profile defaults = Profile.defaults(profile.provider());
-            profile = new Profile(null, defaults.provider(), null, profile.asOf(), null, null, false, null, null,
-                    null, null, null, null, null, null, null);
+            profile = new Profile(
+                    null,
+                    defaults.provider(),
+                    null,
+                    profile.asOf(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         return audit(profile, read(c.calls()));
     }

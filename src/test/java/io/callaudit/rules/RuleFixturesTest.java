@@ -27,9 +27,11 @@ class RuleFixturesTest {
 
     @TestFactory
     Stream<DynamicNode> should_fire_exactly_on_marked_calls_and_lines() {
-        return RuleFixtures.folders().stream().map(folder -> DynamicContainer.dynamicContainer(
-                folder.getFileName().toString(),
-                RuleFixtures.cases(folder).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)))));
+        return RuleFixtures.folders().stream()
+                .map(folder -> DynamicContainer.dynamicContainer(
+                        folder.getFileName().toString(),
+                        RuleFixtures.cases(folder).stream()
+                                .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)))));
     }
 
     private static void check(Case c) {
@@ -38,9 +40,15 @@ class RuleFixturesTest {
 
         AuditResult result = RuleFixtures.run(c);
 
-        assertThat(result.rejected()).as("%s: fixture records must all be readable", c.name()).isEmpty();
-        assertThat(result.inputFindings()).as("%s: fixture has no input findings", c.name()).isEmpty();
-        assertThat(result.superseded()).as("%s: fixture call ids are unique", c.name()).isZero();
+        assertThat(result.rejected())
+                .as("%s: fixture records must all be readable", c.name())
+                .isEmpty();
+        assertThat(result.inputFindings())
+                .as("%s: fixture has no input findings", c.name())
+                .isEmpty();
+        assertThat(result.superseded())
+                .as("%s: fixture call ids are unique", c.name())
+                .isZero();
 
         Set<String> expectedCalls = new TreeSet<>();
         Set<String> firedCalls = new TreeSet<>();
@@ -56,24 +64,28 @@ class RuleFixturesTest {
                 .as("%s: calls with a %s finding (left) vs calls marked 'fire' (right)", c.name(), c.ruleId())
                 .isEqualTo(expectedCalls);
 
-        RuleFixtures.expectations(c.profile()).forEach((line, ids) -> assertThat(ids)
-                .as("%s line %d: markers name only this folder's rule", c.name(), line)
-                .containsOnly(c.ruleId()));
+        RuleFixtures.expectations(c.profile())
+                .forEach((line, ids) -> assertThat(ids)
+                        .as("%s line %d: markers name only this folder's rule", c.name(), line)
+                        .containsOnly(c.ruleId()));
         Set<Integer> expectedLines = new TreeSet<>(RuleFixtures.expectedLines(c.profile(), c.ruleId()));
         List<Finding> profileFindings = result.profileFindings().stream()
                 .filter(f -> f.ruleId().equals(c.ruleId()))
                 .toList();
-        Set<Integer> firedLines = profileFindings.stream()
-                .map(f -> f.location().line())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> firedLines =
+                profileFindings.stream().map(f -> f.location().line()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(firedLines)
-                .as("%s: lines with a %s finding (left) vs lines marked '# expect' (right); findings: %s", c.name(),
-                        c.ruleId(), profileFindings)
+                .as(
+                        "%s: lines with a %s finding (left) vs lines marked '# expect' (right); findings: %s",
+                        c.name(), c.ruleId(), profileFindings)
                 .isEqualTo(expectedLines);
         for (Finding f : profileFindings) {
-            assertThat(f.location().file()).as("%s: finding points into the profile", c.name())
+            assertThat(f.location().file())
+                    .as("%s: finding points into the profile", c.name())
                     .isEqualTo(c.profile().toString());
-            assertThat(f.location().key()).as("%s: finding names a key", c.name()).isNotBlank();
+            assertThat(f.location().key())
+                    .as("%s: finding names a key", c.name())
+                    .isNotBlank();
             assertThat(f.callId()).isNull();
         }
     }
@@ -110,10 +122,13 @@ class RuleFixturesTest {
                 }
             }
             if (rule.rule() instanceof ProfileRule) {
-                if (cases.stream().noneMatch(c -> !RuleFixtures.expectedLines(c.profile(), rule.id()).isEmpty())) {
+                if (cases.stream()
+                        .noneMatch(c -> !RuleFixtures.expectedLines(c.profile(), rule.id())
+                                .isEmpty())) {
                     problems.add(rule.id() + ": no profile line marked '# expect'");
                 }
-                if (cases.stream().noneMatch(c -> RuleFixtures.expectations(c.profile()).isEmpty())) {
+                if (cases.stream()
+                        .noneMatch(c -> RuleFixtures.expectations(c.profile()).isEmpty())) {
                     problems.add(rule.id() + ": no profile without markers");
                 }
             }
@@ -123,9 +138,12 @@ class RuleFixturesTest {
 
     @Test
     void should_name_a_built_in_rule_with_every_folder() {
-        List<String> folders = RuleFixtures.folders().stream().map(p -> p.getFileName().toString()).toList();
+        List<String> folders = RuleFixtures.folders().stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
 
-        assertThat(folders).allSatisfy(id -> assertThat(RuleSet.builtIn().get(id)).as(id).isNotNull());
+        assertThat(folders)
+                .allSatisfy(id -> assertThat(RuleSet.builtIn().get(id)).as(id).isNotNull());
         assertThat(folders).noneMatch(id -> RuleSet.builtIn().get(id).rule() instanceof InputRule);
     }
 }

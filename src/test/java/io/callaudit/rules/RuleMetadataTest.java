@@ -27,16 +27,22 @@ class RuleMetadataTest {
     void familyAndEffectAgree() {
         for (RuleInfo rule : RuleSet.builtIn().all()) {
             switch (rule.family()) {
-                case GAP -> assertThat(rule.effect())
-                        .as("%s: a gap rule that is not the fallback must explain the gap", rule.id())
-                        .isEqualTo(rule.fallback() ? rule.effect() : Effect.EXPLAINS_GAP);
-                case LINK -> assertThat(rule.fallback()).as("%s: link rules are evidence", rule.id()).isFalse();
+                case GAP ->
+                    assertThat(rule.effect())
+                            .as("%s: a gap rule that is not the fallback must explain the gap", rule.id())
+                            .isEqualTo(rule.fallback() ? rule.effect() : Effect.EXPLAINS_GAP);
+                case LINK ->
+                    assertThat(rule.fallback())
+                            .as("%s: link rules are evidence", rule.id())
+                            .isFalse();
                 // A plan without a feature can explain a missing recording (dual channel on a plan without it).
                 case PLAN -> assertThat(rule.effect()).as("%s", rule.id()).isNotEqualTo(Effect.LOSS);
-                default -> assertThat(rule.effect())
-                        .as("%s: a %s rule reports, it does not change a call's outcome", rule.id(),
-                                rule.family().wire())
-                        .isEqualTo(Effect.NONE);
+                default ->
+                    assertThat(rule.effect())
+                            .as(
+                                    "%s: a %s rule reports, it does not change a call's outcome",
+                                    rule.id(), rule.family().wire())
+                            .isEqualTo(Effect.NONE);
             }
         }
     }
@@ -64,8 +70,8 @@ class RuleMetadataTest {
                     } else if (file.toString().endsWith(".ndjson")) {
                         for (String line : text.lines().toList()) {
                             fires |= line.contains("\"id\":\"fire") || line.contains("\"id\": \"fire");
-                            silent |= line.contains("\"id\"") && !(line.contains("\"id\":\"fire")
-                                    || line.contains("\"id\": \"fire"));
+                            silent |= line.contains("\"id\"")
+                                    && !(line.contains("\"id\":\"fire") || line.contains("\"id\": \"fire"));
                         }
                     }
                 }
@@ -87,7 +93,9 @@ class RuleMetadataTest {
             Messages messages = Messages.of(java.util.Locale.forLanguageTag(lang));
             for (RuleInfo rule : RuleSet.builtIn().all()) {
                 for (String part : List.of("summary", "message", "remediation")) {
-                    assertThat(messages.has(rule.id() + "." + part)).as("%s.%s [%s]", rule.id(), part, lang).isTrue();
+                    assertThat(messages.has(rule.id() + "." + part))
+                            .as("%s.%s [%s]", rule.id(), part, lang)
+                            .isTrue();
                 }
             }
         }

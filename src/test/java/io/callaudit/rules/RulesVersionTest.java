@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class RulesVersionTest {
 
-    static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "rules",
-            "rule-list.golden");
+    static final Path GOLDEN =
+            Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "rules", "rule-list.golden");
 
     @Test
     void theRulesVersionNamesExactlyThisRuleList() throws IOException {
@@ -35,7 +35,9 @@ class RulesVersionTest {
             Files.writeString(GOLDEN, current, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(GOLDEN).as("run once with -Dcallaudit.updateGolden=true to create it").exists();
+        assertThat(GOLDEN)
+                .as("run once with -Dcallaudit.updateGolden=true to create it")
+                .exists();
         String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
         String goldenVersion = golden.lines().findFirst().orElse("");
         String goldenRules = golden.substring(golden.indexOf('\n') + 1);
@@ -58,20 +60,38 @@ class RulesVersionTest {
         StringBuilder out = new StringBuilder("rules ").append(version).append('\n');
         for (RuleInfo rule : RuleSet.builtIn().all()) {
             out.append(rule.id())
-                    .append(" severity=").append(rule.severity().wire())
-                    .append(" family=").append(rule.family().wire())
-                    .append(" effect=").append(rule.effect())
-                    .append(" fallback=").append(rule.fallback())
-                    .append(" configurable=").append(rule.configurable())
-                    .append(" needs_profile=").append(rule.needsProfile())
-                    .append(" providers=").append(rule.providers().stream().map(Provider::name).sorted()
+                    .append(" severity=")
+                    .append(rule.severity().wire())
+                    .append(" family=")
+                    .append(rule.family().wire())
+                    .append(" effect=")
+                    .append(rule.effect())
+                    .append(" fallback=")
+                    .append(rule.fallback())
+                    .append(" configurable=")
+                    .append(rule.configurable())
+                    .append(" needs_profile=")
+                    .append(rule.needsProfile())
+                    .append(" providers=")
+                    .append(rule.providers().stream()
+                            .map(Provider::name)
+                            .sorted()
                             .collect(Collectors.joining(",")))
-                    .append(" seed=").append(rule.seed().file())
+                    .append(" seed=")
+                    .append(rule.seed().file())
                     .append('\n');
             for (String part : new String[] {"summary", "message", "remediation"}) {
                 String key = rule.id() + "." + part;
-                out.append("  en.").append(part).append(": ").append(en.text(key)).append('\n');
-                out.append("  es.").append(part).append(": ").append(es.text(key)).append('\n');
+                out.append("  en.")
+                        .append(part)
+                        .append(": ")
+                        .append(en.text(key))
+                        .append('\n');
+                out.append("  es.")
+                        .append(part)
+                        .append(": ")
+                        .append(es.text(key))
+                        .append('\n');
             }
         }
         return out.toString();

@@ -33,7 +33,8 @@ class SeedRegressionTest {
                   - {name: Quiet, recordings: false, deleted_at: 2026-11-15T00:00:00Z}
                 """);
 
-        CallResult call = auditOne(ctm, answered("c1", "2026-11-10T10:00:00Z", 30).build());
+        CallResult call =
+                auditOne(ctm, answered("c1", "2026-11-10T10:00:00Z", 30).build());
 
         assertThat(reasonIds(call)).containsExactly("gap.recording-disabled");
         assertThat(call.outcome()).isEqualTo(Outcome.EXPLAINED_GAP);
@@ -52,8 +53,11 @@ class SeedRegressionTest {
                   users: [{email: ana@acme.example, seat: recording}]
                 """);
 
-        CallResult call = auditOne(aircall,
-                answered("c1", "2026-11-10T10:00:00Z", 120).visibility(Visibility.PRIVATE).build());
+        CallResult call = auditOne(
+                aircall,
+                answered("c1", "2026-11-10T10:00:00Z", 120)
+                        .visibility(Visibility.PRIVATE)
+                        .build());
 
         assertThat(call.ingestVerdict()).isEqualTo("skipped");
         assertThat(ingestIds(call)).containsExactly("ingest.no-recording");
@@ -68,7 +72,8 @@ class SeedRegressionTest {
                 as_of: 2026-11-20T00:00:00Z
                 """);
 
-        CallResult call = auditOne(aircall, answered("c1", "2026-11-10T10:00:00Z", 4.999).build());
+        CallResult call =
+                auditOne(aircall, answered("c1", "2026-11-10T10:00:00Z", 4.999).build());
         String message = Messages.english().message(TestCalls.finding(call, "gap.short-talk"), false);
 
         assertThat(message).doesNotContain("5.0 s").contains("4.999 s").contains("(at least 5 s)");
@@ -86,8 +91,12 @@ class SeedRegressionTest {
                   consent_greeting: true
                 """);
 
-        CallResult call = auditOne(growth,
-                answered("c1", "2026-08-12T10:00:00Z", 30).numberId(null).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                growth,
+                answered("c1", "2026-08-12T10:00:00Z", 30)
+                        .numberId(null)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(reasonIds(call)).containsExactly("link.retention-expired");
         assertThat(call.outcome()).isEqualTo(Outcome.LOST);
@@ -105,8 +114,12 @@ class SeedRegressionTest {
                   enabled: false
                 """);
 
-        CallResult call = auditOne(off,
-                answered("c1", "2026-11-10T10:00:00Z", 30).numberId(null).recordRequested(true).build());
+        CallResult call = auditOne(
+                off,
+                answered("c1", "2026-11-10T10:00:00Z", 30)
+                        .numberId(null)
+                        .recordRequested(true)
+                        .build());
 
         assertThat(reasonIds(call)).doesNotContain("gap.recording-disabled");
     }
@@ -126,8 +139,12 @@ class SeedRegressionTest {
                   consent_greeting: true
                 """);
 
-        CallResult call = auditOne(enterpriseS3,
-                answered("c1", "2026-09-01T10:00:00Z", 30).numberId(null).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                enterpriseS3,
+                answered("c1", "2026-09-01T10:00:00Z", 30)
+                        .numberId(null)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(reasonIds(call)).doesNotContain("link.retention-expired");
         assertThat(call.outcome()).isEqualTo(Outcome.RECORDED);
@@ -145,8 +162,11 @@ class SeedRegressionTest {
                   connected: [{from: 2026-01-01T00:00:00Z, to: 2026-06-01T00:00:00Z}]
                 """);
 
-        CallResult call = auditOne(aircall,
-                answered("c1", "2026-11-10T10:00:00Z", 120).recordingUrl(url("c1")).build());
+        CallResult call = auditOne(
+                aircall,
+                answered("c1", "2026-11-10T10:00:00Z", 120)
+                        .recordingUrl(url("c1"))
+                        .build());
 
         assertThat(ingestIds(call)).containsExactly("ingest.integration-inactive");
         assertThat(Messages.english().message(TestCalls.finding(call, "ingest.integration-inactive"), false))
@@ -160,8 +180,12 @@ class SeedRegressionTest {
                 as_of: 2026-11-20T00:00:00Z
                 """);
 
-        CallResult call = auditOne(aircall,
-                answered("c1", "2026-11-10T10:00:00Z", 30).talkSeconds(null).answeredAt(null).build());
+        CallResult call = auditOne(
+                aircall,
+                answered("c1", "2026-11-10T10:00:00Z", 30)
+                        .talkSeconds(null)
+                        .answeredAt(null)
+                        .build());
 
         assertThat(reasonIds(call)).doesNotContain("gap.short-talk");
     }

@@ -19,8 +19,7 @@ final class TestCalls {
 
     static final String FILE = "calls.ndjson";
 
-    private TestCalls() {
-    }
+    private TestCalls() {}
 
     static Profile profile(String yaml) {
         return new ProfileLoader().load("profile.yaml", new StringReader(yaml));

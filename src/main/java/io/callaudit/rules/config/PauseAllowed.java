@@ -1,7 +1,7 @@
 package io.callaudit.rules.config;
 
-import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
+import io.callaudit.model.Provider;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
 import io.callaudit.rules.RuleSpec;

@@ -36,14 +36,18 @@ public final class ProfileStale implements CallRule {
         NumberConfig n = ctx.number();
         boolean recordsNeither = Boolean.FALSE.equals(n.recordInbound()) && Boolean.FALSE.equals(n.recordOutbound());
         if (!payload || recordsNeither) {
-            ctx.report(ctx.profileRecordingKey(), String.valueOf(profile), ctx.payloadRecordingWhere(),
+            ctx.report(
+                    ctx.profileRecordingKey(),
+                    String.valueOf(profile),
+                    ctx.payloadRecordingWhere(),
                     String.valueOf(payload));
         }
     }
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("profile", ctx.profileRecording()),
+        return List.of(
+                Fact.of("profile", ctx.profileRecording()),
                 Fact.of("payload: number.live_recording_activated", ctx.payloadRecording()));
     }
 }

@@ -12,14 +12,19 @@ import io.callaudit.rules.Severity;
 import java.util.List;
 
 /** Exotel's "on connect" start point records only after the IVR; a caller who never left it has no audio. */
-@RuleSpec(id = "gap.ivr-only", severity = Severity.INFO, seed = Seed.EXOTEL,
-        providers = Provider.EXOTEL, effect = Effect.EXPLAINS_GAP,
+@RuleSpec(
+        id = "gap.ivr-only",
+        severity = Severity.INFO,
+        seed = Seed.EXOTEL,
+        providers = Provider.EXOTEL,
+        effect = Effect.EXPLAINS_GAP,
         configurable = true)
 public final class IvrOnly implements CallRule {
 
     @Override
     public void check(CallContext ctx) {
-        if (!ctx.recorded() && !ctx.neverAnswered()
+        if (!ctx.recorded()
+                && !ctx.neverAnswered()
                 && ctx.profile().recording().startPointOrDefault() == StartPoint.ON_CONNECT
                 && !ctx.call().reachedAgent()) {
             ctx.report();
@@ -28,7 +33,10 @@ public final class IvrOnly implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("recording.start_point", ctx.profile().recording().startPointOrDefault().wire()),
+        return List.of(
+                Fact.of(
+                        "recording.start_point",
+                        ctx.profile().recording().startPointOrDefault().wire()),
                 Fact.of("reached_agent", ctx.call().reachedAgent()));
     }
 }

@@ -29,7 +29,8 @@ public final class NotCheckable implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("profile", ctx.profile().applied() ? ctx.profile().file() : null),
+        return List.of(
+                Fact.of("profile", ctx.profile().applied() ? ctx.profile().file() : null),
                 Fact.of("recording_url", ctx.recorded() ? "present" : "absent"),
                 Fact.of("explained by an earlier step", ctx.gapAccountedFor()));
     }

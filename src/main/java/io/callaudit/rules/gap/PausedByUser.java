@@ -15,8 +15,13 @@ import java.util.List;
  * agents pause and nothing else explains the gap, the seed's likely cause is reported rather than an
  * unexplained gap; the message says which of the two it is.
  */
-@RuleSpec(id = "gap.paused-by-user", severity = Severity.WARNING, seed = Seed.AIRCALL, fallback = true,
-        effect = Effect.EXPLAINS_GAP, configurable = true)
+@RuleSpec(
+        id = "gap.paused-by-user",
+        severity = Severity.WARNING,
+        seed = Seed.AIRCALL,
+        fallback = true,
+        effect = Effect.EXPLAINS_GAP,
+        configurable = true)
 public final class PausedByUser implements CallRule {
 
     @Override
@@ -33,7 +38,8 @@ public final class PausedByUser implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("paused", ctx.call().paused()),
+        return List.of(
+                Fact.of("paused", ctx.call().paused()),
                 Fact.of("allow_user_pause", ctx.number() != null && ctx.number().pauseAllowed()));
     }
 }

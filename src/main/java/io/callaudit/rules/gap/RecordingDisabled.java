@@ -22,8 +22,12 @@ import java.util.List;
  * switch wins: a per-call {@code Record=true} overrides an account or flow that is off. Aircall voicemails are
  * not call recordings, so a number's call-recording switch does not explain a missing voicemail.
  */
-@RuleSpec(id = "gap.recording-disabled", severity = Severity.WARNING, seed = Seed.AIRCALL,
-        effect = Effect.EXPLAINS_GAP, configurable = true)
+@RuleSpec(
+        id = "gap.recording-disabled",
+        severity = Severity.WARNING,
+        seed = Seed.AIRCALL,
+        effect = Effect.EXPLAINS_GAP,
+        configurable = true)
 public final class RecordingDisabled implements CallRule {
 
     /**
@@ -66,7 +70,8 @@ public final class RecordingDisabled implements CallRule {
         }
         if (ctx.provider() == Provider.CTM) {
             SettingsConfig config = ctx.settingsConfig();
-            if (config != null && !config.recordings()
+            if (config != null
+                    && !config.recordings()
                     && (config.deletedAt() == null || config.deletedAt().isAfter(call.startedAt()))) {
                 return "settings_configs[" + config.index() + "].recordings";
             }
@@ -86,11 +91,15 @@ public final class RecordingDisabled implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("direction", ctx.call().direction() == null ? null : ctx.call().direction().wire()),
+        return List.of(
+                Fact.of(
+                        "direction",
+                        ctx.call().direction() == null
+                                ? null
+                                : ctx.call().direction().wire()),
                 Fact.of("record_requested", ctx.call().recordRequested()),
                 Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
-                Fact.of("payload: number.live_recording_activated",
-                        ctx.payloadRecording()),
+                Fact.of("payload: number.live_recording_activated", ctx.payloadRecording()),
                 Fact.of("flow", ctx.flow() == null ? null : ctx.flow().key()),
                 Fact.of("recording.enabled", ctx.profile().recording().enabledOrDefault()));
     }

@@ -16,9 +16,14 @@ import java.util.List;
  * A CTM tracking number records only through the call-settings configuration assigned to it; a number
  * assigned to none, or to one that was deleted, is not recorded (seed 003 §2).
  */
-@RuleSpec(id = "gap.settings-unassigned", needsProfile = true, severity = Severity.WARNING, seed = Seed.CTM,
+@RuleSpec(
+        id = "gap.settings-unassigned",
+        needsProfile = true,
+        severity = Severity.WARNING,
+        seed = Seed.CTM,
         providers = Provider.CTM,
-        effect = Effect.EXPLAINS_GAP, configurable = true)
+        effect = Effect.EXPLAINS_GAP,
+        configurable = true)
 public final class SettingsUnassigned implements CallRule {
 
     @Override
@@ -32,14 +37,19 @@ public final class SettingsUnassigned implements CallRule {
             return;
         }
         SettingsConfig config = ctx.settingsConfig();
-        if (config == null || (config.deletedAt() != null && !config.deletedAt().isAfter(ctx.call().startedAt()))) {
+        if (config == null
+                || (config.deletedAt() != null
+                        && !config.deletedAt().isAfter(ctx.call().startedAt()))) {
             ctx.report(number.id(), number.settings());
         }
     }
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("provider", ctx.provider().wire()),
-                Fact.of("number.settings", ctx.number() == null ? null : ctx.number().settings()));
+        return List.of(
+                Fact.of("provider", ctx.provider().wire()),
+                Fact.of(
+                        "number.settings",
+                        ctx.number() == null ? null : ctx.number().settings()));
     }
 }

@@ -29,7 +29,8 @@ public final class ShortTalk implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("talk seconds", ctx.call().knownTalkSeconds()),
+        return List.of(
+                Fact.of("talk seconds", ctx.call().knownTalkSeconds()),
                 Fact.of("minimum seconds", ctx.facts().minimumSeconds()));
     }
 }

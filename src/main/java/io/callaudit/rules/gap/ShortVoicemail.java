@@ -26,7 +26,10 @@ public final class ShortVoicemail implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("status", ctx.call().status() == null ? null : ctx.call().status().wire()),
+        return List.of(
+                Fact.of(
+                        "status",
+                        ctx.call().status() == null ? null : ctx.call().status().wire()),
                 Fact.of("voicemail seconds", VoicemailLength.of(ctx.call())),
                 Fact.of("minimum seconds", ctx.facts().minimumSeconds()));
     }

@@ -11,8 +11,12 @@ import io.callaudit.rules.Severity;
 import java.util.List;
 
 /** Aircall does not save recordings longer than 4 hours (seed 000 §2); exactly 4 hours still saves. */
-@RuleSpec(id = "gap.too-long", severity = Severity.WARNING, seed = Seed.AIRCALL,
-        providers = Provider.AIRCALL, effect = Effect.EXPLAINS_GAP)
+@RuleSpec(
+        id = "gap.too-long",
+        severity = Severity.WARNING,
+        seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL,
+        effect = Effect.EXPLAINS_GAP)
 public final class TooLong implements CallRule {
 
     @Override
@@ -28,7 +32,8 @@ public final class TooLong implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("talk seconds", ctx.call().knownTalkSeconds()),
+        return List.of(
+                Fact.of("talk seconds", ctx.call().knownTalkSeconds()),
                 Fact.of("maximum seconds", ctx.facts().maximumSeconds()));
     }
 }

@@ -16,13 +16,18 @@ public final class Unanswered implements CallRule {
     @Override
     public void check(CallContext ctx) {
         if (!ctx.recorded() && ctx.neverAnswered()) {
-            ctx.report(ctx.call().status() == null ? "missed" : ctx.call().status().wire());
+            ctx.report(
+                    ctx.call().status() == null ? "missed" : ctx.call().status().wire());
         }
     }
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("status", ctx.call().status() == null ? null : ctx.call().status().wire()), Fact.of("answered_at", ctx.call().answeredAt()),
+        return List.of(
+                Fact.of(
+                        "status",
+                        ctx.call().status() == null ? null : ctx.call().status().wire()),
+                Fact.of("answered_at", ctx.call().answeredAt()),
                 Fact.of("recording_url", ctx.recorded() ? "present" : "absent"));
     }
 }

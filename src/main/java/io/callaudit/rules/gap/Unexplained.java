@@ -2,8 +2,8 @@ package io.callaudit.rules.gap;
 
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
-import io.callaudit.rules.Messages;
 import io.callaudit.rules.Fact;
+import io.callaudit.rules.Messages;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
@@ -26,7 +26,8 @@ public final class Unexplained implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("recording_url", ctx.recorded() ? "present" : "absent"),
+        return List.of(
+                Fact.of("recording_url", ctx.recorded() ? "present" : "absent"),
                 Fact.of("explained by an earlier step", ctx.gapAccountedFor()));
     }
 }

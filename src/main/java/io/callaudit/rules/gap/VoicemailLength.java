@@ -8,8 +8,7 @@ import io.callaudit.model.CallRecord;
  */
 final class VoicemailLength {
 
-    private VoicemailLength() {
-    }
+    private VoicemailLength() {}
 
     static double of(CallRecord call) {
         if (call.recordingSeconds() != null) {

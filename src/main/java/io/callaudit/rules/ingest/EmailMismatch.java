@@ -53,7 +53,8 @@ public final class EmailMismatch implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("user_email", Sensitive.email(ctx.call().userEmail())),
+        return List.of(
+                Fact.of("user_email", Sensitive.email(ctx.call().userEmail())),
                 Fact.of("exact platform user", ctx.ingestionUser() != null));
     }
 }

@@ -47,7 +47,10 @@ public final class IntegrationInactive implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("started_at", ctx.call().startedAt()),
-                Fact.of("ingestion.connected windows", ctx.profile().ingestion().connected().size()));
+        return List.of(
+                Fact.of("started_at", ctx.call().startedAt()),
+                Fact.of(
+                        "ingestion.connected windows",
+                        ctx.profile().ingestion().connected().size()));
     }
 }

@@ -24,6 +24,7 @@ public final class NoRecordingSeat implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("seat", ctx.ingestionUser() == null ? null : ctx.ingestionUser().seat()));
+        return List.of(Fact.of(
+                "seat", ctx.ingestionUser() == null ? null : ctx.ingestionUser().seat()));
     }
 }

@@ -3,8 +3,8 @@ package io.callaudit.rules.ingest;
 import io.callaudit.model.Visibility;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
-import io.callaudit.rules.Family;
 import io.callaudit.rules.Fact;
+import io.callaudit.rules.Family;
 import io.callaudit.rules.RuleSpec;
 import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
@@ -26,6 +26,8 @@ public final class PrivateCall implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("visibility", ctx.call().visibility() == null ? null : ctx.call().visibility().wire()));
+        return List.of(Fact.of(
+                "visibility",
+                ctx.call().visibility() == null ? null : ctx.call().visibility().wire()));
     }
 }

@@ -26,7 +26,8 @@ public final class TooShort implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("call seconds", ctx.call().durationSeconds()),
+        return List.of(
+                Fact.of("call seconds", ctx.call().durationSeconds()),
                 Fact.of("ingestion.min_seconds", ctx.profile().ingestion().minSeconds()));
     }
 }

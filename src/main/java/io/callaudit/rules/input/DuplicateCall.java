@@ -10,5 +10,4 @@ import io.callaudit.rules.Severity;
  * an export that repeats calls usually means overlapping pages or files.
  */
 @RuleSpec(id = "input.duplicate-call", severity = Severity.WARNING, seed = Seed.DOMAIN)
-public final class DuplicateCall implements InputRule {
-}
+public final class DuplicateCall implements InputRule {}

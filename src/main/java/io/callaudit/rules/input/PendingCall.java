@@ -13,5 +13,4 @@ import io.callaudit.rules.Severity;
  * raises this; it is information, never a failing verdict.
  */
 @RuleSpec(id = "input.pending-call", severity = Severity.INFO, seed = Seed.AIRCALL)
-public final class PendingCall implements InputRule {
-}
+public final class PendingCall implements InputRule {}

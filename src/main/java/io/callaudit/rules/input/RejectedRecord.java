@@ -7,5 +7,4 @@ import io.callaudit.rules.Severity;
 
 /** A record that could not be read as a call is reported, never silently dropped; the batch goes on. */
 @RuleSpec(id = "input.rejected-record", severity = Severity.ERROR, seed = Seed.DOMAIN)
-public final class RejectedRecord implements InputRule {
-}
+public final class RejectedRecord implements InputRule {}

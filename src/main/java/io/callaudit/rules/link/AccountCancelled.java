@@ -13,8 +13,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** CTM may delete recordings once an account has been cancelled for more than 60 days (seed 003). */
-@RuleSpec(id = "link.account-cancelled", needsProfile = true, severity = Severity.WARNING, seed = Seed.CTM,
-        providers = Provider.CTM, effect = Effect.LOSS)
+@RuleSpec(
+        id = "link.account-cancelled",
+        needsProfile = true,
+        severity = Severity.WARNING,
+        seed = Seed.CTM,
+        providers = Provider.CTM,
+        effect = Effect.LOSS)
 public final class AccountCancelled implements CallRule {
 
     static final Duration GRACE = Duration.ofDays(60);
@@ -22,8 +27,7 @@ public final class AccountCancelled implements CallRule {
     @Override
     public void check(CallContext ctx) {
         Instant cancelled = ctx.profile().cancelledAt();
-        if (cancelled != null && ctx.mayHaveHadRecording()
-                && ctx.asOf().isAfter(cancelled.plus(GRACE))) {
+        if (cancelled != null && ctx.mayHaveHadRecording() && ctx.asOf().isAfter(cancelled.plus(GRACE))) {
             ctx.report(cancelled.toString());
         }
     }

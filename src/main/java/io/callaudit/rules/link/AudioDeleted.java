@@ -15,8 +15,13 @@ import java.util.List;
  * CTM audio deleted by a user, or inside a date-range purge, is gone for good (seed 003: "can not be
  * undone", "not recoverable").
  */
-@RuleSpec(id = "link.audio-deleted", needsProfile = true, severity = Severity.ERROR, seed = Seed.CTM,
-        providers = Provider.CTM, effect = Effect.LOSS)
+@RuleSpec(
+        id = "link.audio-deleted",
+        needsProfile = true,
+        severity = Severity.ERROR,
+        seed = Seed.CTM,
+        providers = Provider.CTM,
+        effect = Effect.LOSS)
 public final class AudioDeleted implements CallRule {
 
     @Override
@@ -38,8 +43,11 @@ public final class AudioDeleted implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("provider", ctx.provider().wire()),
-                Fact.of("in deleted_audio", ctx.profile().deletedAudio().contains(ctx.call().id())),
+        return List.of(
+                Fact.of("provider", ctx.provider().wire()),
+                Fact.of(
+                        "in deleted_audio",
+                        ctx.profile().deletedAudio().contains(ctx.call().id())),
                 Fact.of("started_at", ctx.call().startedAt()));
     }
 }

@@ -1,8 +1,8 @@
 package io.callaudit.rules.link;
 
 import io.callaudit.model.LineEvent;
-import io.callaudit.model.Provider;
 import io.callaudit.model.NumberConfig;
+import io.callaudit.model.Provider;
 import io.callaudit.rules.CallContext;
 import io.callaudit.rules.CallRule;
 import io.callaudit.rules.Effect;
@@ -16,8 +16,12 @@ import java.util.List;
  * Deleting an Aircall number deletes its recordings with it, and recovering the number restores none of
  * them (seed 000 §4): a link on such a call leads nowhere.
  */
-@RuleSpec(id = "link.number-deleted", severity = Severity.ERROR, seed = Seed.AIRCALL,
-        providers = Provider.AIRCALL, effect = Effect.LOSS)
+@RuleSpec(
+        id = "link.number-deleted",
+        severity = Severity.ERROR,
+        seed = Seed.AIRCALL,
+        providers = Provider.AIRCALL,
+        effect = Effect.LOSS)
 public final class NumberDeleted implements CallRule {
 
     /**
@@ -32,14 +36,21 @@ public final class NumberDeleted implements CallRule {
         }
         if (number != null && number.deletedAt() != null) {
             // A deletion after the audit date had not happened yet as of that date: the recording was still there.
-            if (number.deletedAt().isAfter(ctx.call().startedAt()) && !number.deletedAt().isAfter(ctx.asOf())) {
-                ctx.report(number.id() == null ? "-" : number.id(), number.deletedAt().toString(),
-                        number.recoveredAt() == null ? "-" : number.recoveredAt().toString());
+            if (number.deletedAt().isAfter(ctx.call().startedAt())
+                    && !number.deletedAt().isAfter(ctx.asOf())) {
+                ctx.report(
+                        number.id() == null ? "-" : number.id(),
+                        number.deletedAt().toString(),
+                        number.recoveredAt() == null
+                                ? "-"
+                                : number.recoveredAt().toString());
             }
             return;
         }
         LineEvent event = ctx.lineEvent();
-        if (event != null && event.deletedAt() != null && event.deletedAt().isAfter(ctx.call().startedAt())
+        if (event != null
+                && event.deletedAt() != null
+                && event.deletedAt().isAfter(ctx.call().startedAt())
                 && !event.deletedAt().isAfter(ctx.asOf())) {
             ctx.report(event.numberId(), event.deletedAt().toString(), "-");
         }
@@ -47,9 +58,13 @@ public final class NumberDeleted implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
+        return List.of(
+                Fact.of("number", ctx.number() == null ? null : ctx.number().key()),
                 Fact.of("deleted_at", ctx.number() == null ? null : ctx.number().deletedAt()),
-                Fact.of("payload: number.deleted", ctx.lineEvent() == null ? null : ctx.lineEvent().deletedAt()),
-                Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
+                Fact.of(
+                        "payload: number.deleted",
+                        ctx.lineEvent() == null ? null : ctx.lineEvent().deletedAt()),
+                Fact.of("started_at", ctx.call().startedAt()),
+                Fact.of("as_of", ctx.asOf()));
     }
 }

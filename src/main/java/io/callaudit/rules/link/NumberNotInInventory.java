@@ -14,7 +14,11 @@ import java.util.List;
  * With a complete inventory, a call on a line it does not list was most likely on a number since deleted,
  * whose recordings went with it (seed 000 §4). A warning: the data cannot prove the deletion.
  */
-@RuleSpec(id = "link.number-not-in-inventory", needsProfile = true, severity = Severity.WARNING, seed = Seed.AIRCALL,
+@RuleSpec(
+        id = "link.number-not-in-inventory",
+        needsProfile = true,
+        severity = Severity.WARNING,
+        seed = Seed.AIRCALL,
         effect = Effect.EXPLAINS_GAP)
 public final class NumberNotInInventory implements CallRule {
 
@@ -29,7 +33,8 @@ public final class NumberNotInInventory implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("numbers_complete", ctx.profile().numbersComplete()),
+        return List.of(
+                Fact.of("numbers_complete", ctx.profile().numbersComplete()),
                 Fact.of("number listed", ctx.numberListed()));
     }
 }

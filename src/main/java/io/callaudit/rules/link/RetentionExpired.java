@@ -22,11 +22,17 @@ import java.util.List;
  * period in the profile, Exotel's plan default applies (Starter 30 days, Growth 90). Recordings delivered to
  * the customer's own storage are the customer's to keep: Exotel's retention does not apply to them.
  */
-@RuleSpec(id = "link.retention-expired", needsProfile = true, severity = Severity.ERROR, seed = Seed.EXOTEL, effect = Effect.LOSS)
+@RuleSpec(
+        id = "link.retention-expired",
+        needsProfile = true,
+        severity = Severity.ERROR,
+        seed = Seed.EXOTEL,
+        effect = Effect.LOSS)
 public final class RetentionExpired implements CallRule {
 
     /** Exotel's default retention when the profile sets none (seed 004, "Default Retention Periods"). */
     static final int STARTER_DEFAULT_DAYS = 30;
+
     static final int GROWTH_DEFAULT_DAYS = 90;
 
     @Override
@@ -72,7 +78,9 @@ public final class RetentionExpired implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("recording.retention_days", ctx.profile().recording().retentionDays()),
-                Fact.of("started_at", ctx.call().startedAt()), Fact.of("as_of", ctx.asOf()));
+        return List.of(
+                Fact.of("recording.retention_days", ctx.profile().recording().retentionDays()),
+                Fact.of("started_at", ctx.call().startedAt()),
+                Fact.of("as_of", ctx.asOf()));
     }
 }

@@ -21,9 +21,10 @@ import java.time.ZoneOffset;
 final class SignedLink {
 
     /** {@code 20240131T120000Z}, the SigV4 and GCS V4 signing time. */
+    private static final String[] NAMES = {
+        "X-Amz-Date", "X-Amz-Expires", "X-Goog-Date", "X-Goog-Expires", "Expires", "se", "sig"
+    };
 
-    private static final String[] NAMES = {"X-Amz-Date", "X-Amz-Expires", "X-Goog-Date", "X-Goog-Expires",
-            "Expires", "se", "sig"};
     private static final int AMZ_DATE = 0;
     private static final int AMZ_EXPIRES = 1;
     private static final int GOOG_DATE = 2;
@@ -32,8 +33,7 @@ final class SignedLink {
     private static final int SE = 5;
     private static final int SIG = 6;
 
-    private SignedLink() {
-    }
+    private SignedLink() {}
 
     /** When {@code url} stops working according to its own signature, or null when it does not say. */
     static Instant expiry(String url) {
@@ -96,8 +96,13 @@ final class SignedLink {
         if (date.length() != 16 || date.charAt(8) != 'T' || date.charAt(15) != 'Z') {
             throw new DateTimeException("not a basic ISO date-time: " + date);
         }
-        LocalDateTime signed = LocalDateTime.of(digits(date, 0, 4), digits(date, 4, 6), digits(date, 6, 8),
-                digits(date, 9, 11), digits(date, 11, 13), digits(date, 13, 15));
+        LocalDateTime signed = LocalDateTime.of(
+                digits(date, 0, 4),
+                digits(date, 4, 6),
+                digits(date, 6, 8),
+                digits(date, 9, 11),
+                digits(date, 11, 13),
+                digits(date, 13, 15));
         return signed.toInstant(ZoneOffset.UTC).plusSeconds(seconds);
     }
 

@@ -51,8 +51,10 @@ public final class UrlExpired implements CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("signed link expires", SignedLink.expiry(ctx.call().recordingUrl())),
+        return List.of(
+                Fact.of("signed link expires", SignedLink.expiry(ctx.call().recordingUrl())),
                 Fact.of("recording_created_at", ctx.call().recordingCreatedAt()),
-                Fact.of("recording.url_ttl_hours", ctx.profile().recording().urlTtlHours()), Fact.of("as_of", ctx.asOf()));
+                Fact.of("recording.url_ttl_hours", ctx.profile().recording().urlTtlHours()),
+                Fact.of("as_of", ctx.asOf()));
     }
 }

@@ -1,7 +1,7 @@
 package io.callaudit.rules.plan;
 
-import io.callaudit.model.Provider;
 import io.callaudit.model.Plan;
+import io.callaudit.model.Provider;
 import io.callaudit.model.Storage;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
@@ -10,7 +10,10 @@ import io.callaudit.rules.Seed;
 import io.callaudit.rules.Severity;
 
 /** Writing recordings to your own S3, Azure or SFTP storage is Enterprise-only (seed 004, "Custom Storage"). */
-@RuleSpec(id = "plan.custom-storage-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL,
+@RuleSpec(
+        id = "plan.custom-storage-not-in-plan",
+        severity = Severity.ERROR,
+        seed = Seed.EXOTEL,
         providers = Provider.EXOTEL)
 public final class CustomStorageNotInPlan implements ProfileRule {
 

@@ -1,8 +1,8 @@
 package io.callaudit.rules.plan;
 
-import io.callaudit.model.Provider;
 import io.callaudit.model.AudioFormat;
 import io.callaudit.model.FlowConfig;
+import io.callaudit.model.Provider;
 import io.callaudit.model.RecordingMode;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
@@ -14,7 +14,10 @@ import io.callaudit.rules.Severity;
  * Dual-channel recordings are stereo WAV only (seed 004); an explicit MP3 format next to a dual-channel mode
  * contradicts them. A per-call dual request is not judged by the account's format: its audio is WAV anyway.
  */
-@RuleSpec(id = "plan.dual-channel-needs-wav", severity = Severity.ERROR, seed = Seed.EXOTEL,
+@RuleSpec(
+        id = "plan.dual-channel-needs-wav",
+        severity = Severity.ERROR,
+        seed = Seed.EXOTEL,
         providers = Provider.EXOTEL)
 public final class DualChannelNeedsWav implements ProfileRule {
 

@@ -1,8 +1,8 @@
 package io.callaudit.rules.plan;
 
-import io.callaudit.model.Provider;
 import io.callaudit.model.FlowConfig;
 import io.callaudit.model.Plan;
+import io.callaudit.model.Provider;
 import io.callaudit.model.RecordingChannels;
 import io.callaudit.model.RecordingMode;
 import io.callaudit.rules.CallContext;
@@ -21,7 +21,10 @@ import java.util.List;
  * Starter, in the profile or per call, asks for something the account does not have. A per-call request
  * without a recording is explained by it: that is what support would answer.
  */
-@RuleSpec(id = "plan.dual-channel-not-in-plan", severity = Severity.ERROR, seed = Seed.EXOTEL,
+@RuleSpec(
+        id = "plan.dual-channel-not-in-plan",
+        severity = Severity.ERROR,
+        seed = Seed.EXOTEL,
         providers = Provider.EXOTEL,
         effect = Effect.EXPLAINS_GAP)
 public final class DualChannelNotInPlan implements ProfileRule, CallRule {
@@ -50,8 +53,16 @@ public final class DualChannelNotInPlan implements ProfileRule, CallRule {
 
     @Override
     public List<Fact> facts(CallContext ctx) {
-        return List.of(Fact.of("plan", ctx.profile().plan() == null ? null : ctx.profile().plan().wire()),
-                Fact.of("recording_channels", ctx.call().recordingChannels() == null ? null
-                        : ctx.call().recordingChannels().wire()));
+        return List.of(
+                Fact.of(
+                        "plan",
+                        ctx.profile().plan() == null
+                                ? null
+                                : ctx.profile().plan().wire()),
+                Fact.of(
+                        "recording_channels",
+                        ctx.call().recordingChannels() == null
+                                ? null
+                                : ctx.call().recordingChannels().wire()));
     }
 }

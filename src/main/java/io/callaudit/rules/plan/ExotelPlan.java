@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class ExotelPlan {
 
-    private ExotelPlan() {
-    }
+    private ExotelPlan() {}
 
     /** The Exotel plan the profile is on, or null when plan rules do not apply. */
     static Plan of(Profile profile) {

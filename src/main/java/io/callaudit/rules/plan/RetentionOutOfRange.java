@@ -1,7 +1,7 @@
 package io.callaudit.rules.plan;
 
-import io.callaudit.model.Provider;
 import io.callaudit.model.Plan;
+import io.callaudit.model.Provider;
 import io.callaudit.model.SelectiveRetention;
 import io.callaudit.rules.ProfileContext;
 import io.callaudit.rules.ProfileRule;
@@ -14,7 +14,10 @@ import java.util.Set;
  * Exotel offers 30, 60, 90, 180 and 365 days within the plan's range: Starter 7–90, Growth 7–180,
  * Enterprise 7–365 and beyond, custom (seed 004, "Retention Policies").
  */
-@RuleSpec(id = "plan.retention-out-of-range", severity = Severity.ERROR, seed = Seed.EXOTEL,
+@RuleSpec(
+        id = "plan.retention-out-of-range",
+        severity = Severity.ERROR,
+        seed = Seed.EXOTEL,
         providers = Provider.EXOTEL)
 public final class RetentionOutOfRange implements ProfileRule {
 

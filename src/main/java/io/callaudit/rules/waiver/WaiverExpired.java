@@ -10,5 +10,4 @@ import io.callaudit.rules.Severity;
  * by nobody looking at it again.
  */
 @RuleSpec(id = "waiver.expired", severity = Severity.WARNING, seed = Seed.DOMAIN)
-public final class WaiverExpired implements InputRule {
-}
+public final class WaiverExpired implements InputRule {}

@@ -10,5 +10,4 @@ import io.callaudit.rules.Severity;
  * an unreviewable exception is no exception.
  */
 @RuleSpec(id = "waiver.malformed", severity = Severity.ERROR, seed = Seed.DOMAIN)
-public final class WaiverMalformed implements InputRule {
-}
+public final class WaiverMalformed implements InputRule {}
